@@ -1,0 +1,31 @@
+import { VIEWS, routeHref, type View } from './router';
+import { ProfilePicker } from './ProfilePicker';
+import { SampleBanner } from './SampleBanner';
+
+const LABELS: Record<View, string> = { compare: 'Compare', offers: 'Offers', priorities: 'Priorities', finance: 'Finance' };
+
+export function AppHeader({ current }: { current: View }) {
+  return (
+    <header className="app-header">
+      <div className="app-header__row">
+        <a className="brand" href={routeHref('compare')}>
+          <svg aria-hidden="true" width="22" height="22" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="currentColor" /><path d="M8 22h4V14H8zm6 0h4V9h-4zm6 0h4v-6h-4z" fill="var(--bg)" /></svg>
+          OfferScope
+        </a>
+        <nav aria-label="Main" className="main-nav">
+          <ul>
+            {VIEWS.map((view) => (
+              <li key={view}>
+                <a href={routeHref(view)} aria-current={view === current ? 'page' : undefined}>
+                  {LABELS[view]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <ProfilePicker />
+      </div>
+      <SampleBanner />
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState, type ReactNode } from 'react';
+import { Field } from './Field';
+import type { ParseResult } from './parseAmount';
+
+export interface ParsedFieldProps {
+  label: string;
+  value: number;
+  /** Called with every valid value as the user types. Return an error message to reject it. */
+  onChange: (value: number) => string | null | void;
+  parse: (text: string) => ParseResult;
+  format: (value: number) => string;
+  hint?: ReactNode;
+  suffix?: string;
+  className?: string;
+  inputMode?: 'decimal' | 'numeric';
+  disabled?: boolean;
+}
+
+/**
+ * A text input for a number: shows the formatted value, accepts what people type, and keeps
+ * garbage out of the model. While focused the raw text is kept; invalid text shows a message
+ * next to the field and the model keeps its last valid value.
+ */
+export function ParsedField({ label, value, onChange, parse, format, hint, suffix, className, inputMode = 'decimal', disabled }: ParsedFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const handleChange = (text: string) => {
+    setDraft(text);
+    const parsed = parse(text);
+    if (!parsed.ok) {
+      setError(parsed.error);
+      return;
+    }
+    const rejected = onChange(parsed.value);
+    setError(rejected || null);
+  };
+
+  return (
+    <Field label={label} hint={hint} error={error} className={className}>
+      {({ inputId, describedBy, invalid }) => (
+        <span className="input-with-suffix">
+          <input
+            id={inputId}
+            type="text"
+            inputMode={inputMode}
+            autoComplete="off"
+            spellCheck={false}
+            className="num-input"
+            value={draft ?? format(value)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            disabled={disabled}
+            onChange={(e) => handleChange(e.target.value)}
+            onFocus={() => setDraft(format(value))}
+            onBlur={() => {
+              // Leaving a bad entry restores the last good value; the message stays until fixed.
+              if (!error) setDraft(null);
+            }}
+          />
+          {suffix ? <span className="input-suffix" aria-hidden="true">{suffix}</span> : null}
+        </span>
+      )}
+    </Field>
+  );
+}

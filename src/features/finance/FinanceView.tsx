@@ -1,0 +1,4 @@
+/** Placeholder until the finance feature lands. */
+export function FinanceView() {
+  return <h1>FinanceView</h1>;
+}
