@@ -42,11 +42,19 @@ export interface WorkspaceActions {
 
   setFxRate(currency: string, rate: number | null): EditResult;
   setReportingCurrency(currency: string): EditResult;
+
+  /** Undo and redo whole-workspace edits. */
+  undo(): void;
+  redo(): void;
 }
 
 export interface WorkspaceState extends WorkspaceActions {
   workspace: Workspace;
+  past: Workspace[];
+  future: Workspace[];
 }
+
+const HISTORY_LIMIT = 100;
 
 const mapById = <T extends { id: string }>(items: T[], id: string, edit: (item: T) => T): T[] =>
   items.map((item) => (item.id === id ? edit(item) : item));
@@ -66,14 +74,27 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
   const commit = (next: unknown): EditResult => {
     const result = WorkspaceSchema.safeParse(next);
     if (!result.success) return { ok: false, issues: issuesOf(result.error) };
-    set({ workspace: result.data });
+    const { workspace, past } = get();
+    set({ workspace: result.data, past: [...past, workspace].slice(-HISTORY_LIMIT), future: [] });
     return { ok: true };
   };
   const edit = (patch: Partial<Workspace>): EditResult => commit({ ...ws(), ...patch, sample: false });
 
   return {
     workspace: sampleWorkspace(),
+    past: [],
+    future: [],
     commit,
+    undo: () => {
+      const { past, workspace, future } = get();
+      const previous = past.at(-1);
+      if (previous) set({ workspace: previous, past: past.slice(0, -1), future: [workspace, ...future] });
+    },
+    redo: () => {
+      const { past, workspace, future } = get();
+      const next = future[0];
+      if (next) set({ workspace: next, past: [...past, workspace], future: future.slice(1) });
+    },
     loadSample: () => void commit(sampleWorkspace()),
     startEmpty: () => void commit(emptyWorkspace()),
 
