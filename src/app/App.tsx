@@ -1,22 +1,32 @@
-import { useEffect, useRef } from 'react';
-import { useRoute, type View } from './router';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { navigate, useRoute, type View } from './router';
 import { AppHeader } from './AppHeader';
+import { NoticeArea } from './NoticeArea';
+import { useHistoryShortcuts } from './HistoryButtons';
 import { CompareView } from '@/features/compare/CompareView';
 import { OffersView } from '@/features/offers/OffersView';
 import { PrioritiesView } from '@/features/priorities/PrioritiesView';
 import { FinanceView } from '@/features/finance/FinanceView';
+import { SharedView } from '@/features/sharing/SharedView';
+import { startPersistence } from '@/state/persistence';
+import './shell.css';
 
-const TITLES: Record<View, string> = {
+const TITLES: Record<View | 'share', string> = {
   compare: 'Compare',
   offers: 'Offers',
   priorities: 'Priorities',
   finance: 'Finance',
+  share: 'Shared offers',
 };
 
 export function App() {
   const route = useRoute();
-  const view: View = route.view === 'share' ? 'compare' : route.view;
+  const view = route.view;
   const mainRef = useRef<HTMLElement>(null);
+
+  // Load the saved workspace before the first paint, then keep saving it.
+  useLayoutEffect(() => startPersistence(), []);
+  useHistoryShortcuts();
 
   useEffect(() => {
     document.title = `${TITLES[view]} · OfferScope`;
@@ -24,16 +34,27 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         Skip to content
       </a>
-      <AppHeader current={view} />
+      <AppHeader current={view === 'share' ? null : view} />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        {view === 'share' && (
+          <SharedView encoded={route.param} onAdded={() => navigate('compare')} />
+        )}
         {view === 'compare' && <CompareView />}
         {view === 'offers' && <OffersView selectedId={route.param} />}
         {view === 'priorities' && <PrioritiesView />}
         {view === 'finance' && <FinanceView />}
       </main>
+      <NoticeArea />
     </>
   );
 }

@@ -1,15 +1,29 @@
+import { useState } from 'react';
 import { VIEWS, routeHref, type View } from './router';
 import { ProfilePicker } from './ProfilePicker';
 import { SampleBanner } from './SampleBanner';
+import { HistoryButtons } from './HistoryButtons';
+import { StorageBanners } from './StorageBanners';
+import { ShareDialog } from '@/features/sharing/ShareDialog';
+import { WorkspaceDialog } from '@/features/sharing/WorkspaceDialog';
 
-const LABELS: Record<View, string> = { compare: 'Compare', offers: 'Offers', priorities: 'Priorities', finance: 'Finance' };
+const LABELS: Record<View, string> = {
+  compare: 'Compare',
+  offers: 'Offers',
+  priorities: 'Priorities',
+  finance: 'Finance',
+};
 
-export function AppHeader({ current }: { current: View }) {
+export function AppHeader({ current }: { current: View | null }) {
+  const [dialog, setDialog] = useState<'workspace' | 'share' | null>(null);
   return (
     <header className="app-header">
       <div className="app-header__row">
         <a className="brand" href={routeHref('compare')}>
-          <svg aria-hidden="true" width="22" height="22" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="currentColor" /><path d="M8 22h4V14H8zm6 0h4V9h-4zm6 0h4v-6h-4z" fill="var(--bg)" /></svg>
+          <svg aria-hidden="true" width="22" height="22" viewBox="0 0 32 32">
+            <rect width="32" height="32" rx="6" fill="currentColor" />
+            <path d="M8 22h4V14H8zm6 0h4V9h-4zm6 0h4v-6h-4z" fill="var(--bg)" />
+          </svg>
           OfferScope
         </a>
         <nav aria-label="Main" className="main-nav">
@@ -23,9 +37,31 @@ export function AppHeader({ current }: { current: View }) {
             ))}
           </ul>
         </nav>
-        <ProfilePicker />
+        <div className="header-actions">
+          <ProfilePicker />
+          <HistoryButtons />
+          <button
+            type="button"
+            className="btn btn--small"
+            aria-haspopup="dialog"
+            onClick={() => setDialog('workspace')}
+          >
+            Workspace
+          </button>
+          <button
+            type="button"
+            className="btn btn--small"
+            aria-haspopup="dialog"
+            onClick={() => setDialog('share')}
+          >
+            Share
+          </button>
+        </div>
       </div>
+      <StorageBanners />
       <SampleBanner />
+      {dialog === 'workspace' && <WorkspaceDialog onClose={() => setDialog(null)} />}
+      {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
     </header>
   );
 }

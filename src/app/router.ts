@@ -12,12 +12,19 @@ export interface Route {
 /** Hash routes: #/compare, #/offers/<id>, #/priorities, #/finance, #/share/<payload>. The fragment never reaches a server. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
-  const slash = path.indexOf('/');
-  const head = slash < 0 ? path : path.slice(0, slash);
-  const param = slash < 0 ? '' : path.slice(slash + 1);
-  if (head === 'share') return { view: 'share', param };
-  if ((VIEWS as readonly string[]).includes(head)) return { view: head as View, param: decodeURIComponent(param) };
-  return { view: 'compare', param: '' };
+  // A share payload is opaque; everything else may carry a view query (#/compare?outlook=…).
+  if (path.startsWith('share/')) return { view: 'share', param: path.slice('share/'.length) };
+  const [head = '', ...rest] = (path.split('?')[0] ?? '').split('/');
+  if (!(VIEWS as readonly string[]).includes(head)) return { view: 'compare', param: '' };
+  return { view: head as View, param: safeDecode(rest.join('/')) };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return ''; // a malformed %-escape is treated as no parameter
+  }
 }
 
 export function routeHref(view: View | 'share', param = ''): string {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export interface FieldIssue {
   /** Dotted path with array indexes, e.g. "offers[1].cash.base". */
@@ -14,8 +14,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path) || '(root)', message: issue.message }));
+export function issuesOf(error: z.core.$ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path) || '(root)',
+    message: issue.message,
+  }));
 }
 
 /** Thrown by parse*: its message lists every bad field as "path: why". */
@@ -29,7 +32,11 @@ export class ValidationError extends Error {
 }
 
 /** Parses with a schema, throwing a ValidationError that names each bad field. */
-export function parseWith<S extends z.ZodType>(schema: S, what: string, input: unknown): z.output<S> {
+export function parseWith<S extends z.ZodMiniType>(
+  schema: S,
+  what: string,
+  input: unknown,
+): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new ValidationError(what, issuesOf(result.error));
   return result.data;

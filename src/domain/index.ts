@@ -17,3 +17,21 @@ export { breakEvenBase } from './breakEven';
 export { employerCostByYear } from './employerCost';
 export { blackScholesCall } from './blackScholes';
 export { exitValue } from './exitValue';
+export { normalizedWeights, moneyUtility } from './scoring';
+export { convertMoney } from './currency';
+export { applyOutlook, EQUITY_OUTLOOKS, type EquityOutlook } from './outlook';
+export { explainLead, CLOSE_CALL_POINTS } from './explain';
+export { leaderWeightRanges } from './sensitivity';
+export { vestingFractionsByYear } from './vesting';
+export {
+  ahpMatrixFromJudgments,
+  mostInconsistentJudgment,
+  SAATY_RI,
+  AHP_CONSISTENT_CR,
+} from './ahp';
+export {
+  summarizeWorkspace,
+  type OfferSummary,
+  type WorkspaceSummary,
+  type SummarizeOptions,
+} from './workspaceSummary';

@@ -26,4 +26,5 @@ export const useNoticeStore = create<NoticeState>()((set) => ({
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
 
-export const showNotice = (notice: Omit<Notice, 'id'>) => useNoticeStore.getState().showNotice(notice);
+export const showNotice = (notice: Omit<Notice, 'id'>) =>
+  useNoticeStore.getState().showNotice(notice);

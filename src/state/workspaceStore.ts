@@ -11,6 +11,10 @@ import {
   type Workspace,
 } from '@/domain';
 import { newId } from './ids';
+import { changedLeaves } from './history';
+import { mergeInto, type MergeSource } from './merge';
+import { uniqueName } from './names';
+import { showNotice } from './notices';
 import { emptyWorkspace, sampleWorkspace } from './sample';
 
 /** Every edit returns this: a rejected edit leaves the workspace exactly as it was. */
@@ -46,62 +50,108 @@ export interface WorkspaceActions {
   /** Undo and redo whole-workspace edits. */
   undo(): void;
   redo(): void;
+
+  /** Adds offers and profiles (new ids, clashing names suffixed) from an import or a share link. */
+  mergeIn(source: MergeSource): EditResult;
+  /** Replaces the workspace without an undo step: loading from storage or from another tab. */
+  hydrate(workspace: Workspace): void;
+  /** Makes this tab read-only (edits are rejected with this reason), or editable again with null. */
+  setReadOnly(reason: string | null): void;
 }
 
 export interface WorkspaceState extends WorkspaceActions {
   workspace: Workspace;
   past: Workspace[];
   future: Workspace[];
+  /** Why this tab may not edit (it is older than the saved data), or null. */
+  readOnlyReason: string | null;
 }
 
 const HISTORY_LIMIT = 100;
+/** Edits of the same field closer together than this are one undo step (typing 185000). */
+export const COALESCE_MS = 1000;
 
 const mapById = <T extends { id: string }>(items: T[], id: string, edit: (item: T) => T): T[] =>
   items.map((item) => (item.id === id ? edit(item) : item));
 
-/** Picks "Name", "Name 2", … so names stay distinguishable. */
-export function uniqueName(name: string, taken: readonly string[]): string {
-  if (!taken.includes(name)) return name;
-  for (let n = 2; ; n++) {
-    const candidate = `${name} ${n}`.slice(0, 80);
-    if (!taken.includes(candidate)) return candidate;
-  }
-}
+export { uniqueName };
 
 export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
   const ws = () => get().workspace;
   // Any edit marks the workspace as the user's own: it is no longer the untouched sample.
+  // The last accepted edit: which leaf fields it changed and when, to merge keystrokes.
+  let lastEdit: { key: string; at: number } | null = null;
+  let lastReadOnlyNotice = 0;
+  const rejectReadOnly = (reason: string): EditResult => {
+    if (Date.now() - lastReadOnlyNotice > 3000) {
+      lastReadOnlyNotice = Date.now();
+      showNotice({ message: `Not changed: ${reason}`, tone: 'error' });
+    }
+    return { ok: false, issues: [{ path: '(root)', message: reason }] };
+  };
   const commit = (next: unknown): EditResult => {
+    const { workspace, past, readOnlyReason } = get();
+    if (readOnlyReason) return rejectReadOnly(readOnlyReason);
     const result = WorkspaceSchema.safeParse(next);
     if (!result.success) return { ok: false, issues: issuesOf(result.error) };
-    const { workspace, past } = get();
-    set({ workspace: result.data, past: [...past, workspace].slice(-HISTORY_LIMIT), future: [] });
+    const leaves = changedLeaves(workspace, result.data);
+    const fields = leaves?.filter((path) => path !== 'sample') ?? [];
+    // Nothing but the sample flag changed: the edit changed nothing, so no undo step.
+    if (leaves !== null && fields.length === 0) return { ok: true };
+    const key = fields.length > 0 && fields.length <= 2 ? fields.join('|') : null;
+    const now = Date.now();
+    const merge =
+      key !== null && lastEdit?.key === key && now - lastEdit.at < COALESCE_MS && past.length > 0;
+    set({
+      workspace: result.data,
+      past: merge ? past : [...past, workspace].slice(-HISTORY_LIMIT),
+      future: [],
+    });
+    lastEdit = key === null ? null : { key, at: now };
     return { ok: true };
   };
-  const edit = (patch: Partial<Workspace>): EditResult => commit({ ...ws(), ...patch, sample: false });
+  const edit = (patch: Partial<Workspace>): EditResult =>
+    commit({ ...ws(), ...patch, sample: false });
 
   return {
     workspace: sampleWorkspace(),
     past: [],
     future: [],
+    readOnlyReason: null,
     commit,
     undo: () => {
-      const { past, workspace, future } = get();
+      const { past, workspace, future, readOnlyReason } = get();
+      if (readOnlyReason) return void rejectReadOnly(readOnlyReason);
+      lastEdit = null;
       const previous = past.at(-1);
-      if (previous) set({ workspace: previous, past: past.slice(0, -1), future: [workspace, ...future] });
+      if (previous)
+        set({ workspace: previous, past: past.slice(0, -1), future: [workspace, ...future] });
     },
     redo: () => {
-      const { past, workspace, future } = get();
+      const { past, workspace, future, readOnlyReason } = get();
+      if (readOnlyReason) return void rejectReadOnly(readOnlyReason);
+      lastEdit = null;
       const next = future[0];
       if (next) set({ workspace: next, past: [...past, workspace], future: future.slice(1) });
     },
+    mergeIn: (source) => commit(mergeInto(ws(), source)),
+    hydrate: (workspace) => {
+      lastEdit = null;
+      set({ workspace, past: [], future: [] });
+    },
+    setReadOnly: (reason) => set({ readOnlyReason: reason }),
     loadSample: () => void commit(sampleWorkspace()),
     startEmpty: () => void commit(emptyWorkspace()),
 
     addOffer: (fields = {}) => {
       const id = newId('offer');
-      const name = uniqueName(fields.name ?? 'New offer', ws().offers.map((o) => o.name));
-      const result = edit({ offers: [...ws().offers, { cash: { base: 0 }, ...fields, id, name } as StoredOffer] });
+      const name = uniqueName(
+        fields.name ?? 'New offer',
+        ws().offers.map((o) => o.name),
+      );
+      const result = edit({
+        offers: [...ws().offers, { cash: { base: 0 }, ...fields, id, name } as StoredOffer],
+      });
       return result.ok ? id : '';
     },
     updateOffer: (id, change) => edit({ offers: mapById(ws().offers, id, change) }),
@@ -112,7 +162,10 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
       const copy: StoredOffer = {
         ...structuredClone(source),
         id: newId('offer'),
-        name: uniqueName(`${source.name} — ${nameSuffix}`.slice(0, 80), ws().offers.map((o) => o.name)),
+        name: uniqueName(
+          `${source.name} — ${nameSuffix}`.slice(0, 80),
+          ws().offers.map((o) => o.name),
+        ),
       };
       const offers = [...ws().offers];
       offers.splice(index + 1, 0, copy);
@@ -138,8 +191,14 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
 
     addProfile: (fields = {}) => {
       const id = newId('profile');
-      const name = uniqueName(fields.name ?? 'New priorities', ws().profiles.map((p) => p.name));
-      const result = edit({ profiles: [...ws().profiles, { ...fields, id, name } as StoredProfile], activeProfileId: id });
+      const name = uniqueName(
+        fields.name ?? 'New priorities',
+        ws().profiles.map((p) => p.name),
+      );
+      const result = edit({
+        profiles: [...ws().profiles, { ...fields, id, name } as StoredProfile],
+        activeProfileId: id,
+      });
       return result.ok ? id : '';
     },
     updateProfile: (id, change) => edit({ profiles: mapById(ws().profiles, id, change) }),
@@ -155,7 +214,12 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
 
     addDimension: (label) => {
       const id = `custom-${newId().slice(0, 8)}`.toLowerCase();
-      return edit({ dimensions: [...ws().dimensions, { id, label, description: '', anchors: { low: '', mid: '', high: '' } }] }).ok
+      return edit({
+        dimensions: [
+          ...ws().dimensions,
+          { id, label, description: '', anchors: { low: '', mid: '', high: '' } },
+        ],
+      }).ok
         ? id
         : null;
     },
@@ -191,6 +255,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
 
 /** Selectors that UI code reuses. */
 export const selectActiveProfile = (s: WorkspaceState): StoredProfile =>
-  s.workspace.profiles.find((p) => p.id === s.workspace.activeProfileId) ?? s.workspace.profiles[0]!;
+  s.workspace.profiles.find((p) => p.id === s.workspace.activeProfileId) ??
+  s.workspace.profiles[0]!;
 
 export { emptyWorkspace, sampleWorkspace };

@@ -1,14 +1,21 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from './server';
 
-/** Builds the app once (unless E2E_SKIP_BUILD=1 and dist exists) and serves dist/ for every journey. */
+/**
+ * Builds the app once (unless E2E_SKIP_BUILD=1 and the build exists) and serves it for every
+ * journey. OFFERSCOPE_DIST moves the build output away from dist/ (parallel local runs).
+ */
 export default async function setup(project: TestProject) {
-  if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
-    execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+  const dist = resolve(process.env.OFFERSCOPE_DIST ?? 'dist');
+  if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync(join(dist, 'index.html')))) {
+    execSync(`npx vite build --logLevel error --emptyOutDir --outDir ${JSON.stringify(dist)}`, {
+      stdio: 'inherit',
+    });
   }
-  const server = await serveDist();
+  const server = await serveDist(dist);
   project.provide('baseUrl', server.url);
   return async () => server.close();
 }

@@ -1,7 +1,13 @@
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -30,7 +36,10 @@ export interface BrowserSession {
  * A fresh Chromium profile (its own userDataDir), reduced motion so charts are not caught
  * mid-animation, and a record of every request to another origin.
  */
-export async function openApp(path = '/', options: BrowserContextOptions = {}): Promise<BrowserSession> {
+export async function openApp(
+  path = '/',
+  options: BrowserContextOptions = {},
+): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'offerscope-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -44,7 +53,8 @@ export async function openApp(path = '/', options: BrowserContextOptions = {}): 
   const foreignRequests: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreignRequests.push(url);
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(baseUrl() + path);

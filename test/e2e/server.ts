@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,9 +14,18 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** A tiny static server for dist/ on 127.0.0.1 with long-lived caching of hashed assets, like a CDN. */
-export async function serveDist(dir = resolve('dist'), port = 0): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
+
+/**
+ * A tiny static server for dist/ on 127.0.0.1 that behaves like a CDN: gzip for text files and
+ * long-lived caching of hashed assets (Lighthouse measures what a real deployment would send).
+ */
+export async function serveDist(
+  dir = resolve('dist'),
+  port = 0,
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const root = resolve(dir);
+  const gzipped = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -29,9 +39,23 @@ export async function serveDist(dir = resolve('dist'), port = 0): Promise<{ url:
       path = join(root, 'index.html'); // SPA fallback
     }
     try {
-      const body = await readFile(path);
-      const headers: Record<string, string> = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' };
-      headers['cache-control'] = path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      let body = await readFile(path);
+      const headers: Record<string, string> = {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      };
+      headers['cache-control'] = path.includes('/assets/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache';
+      if (
+        COMPRESSIBLE.has(extname(path)) &&
+        /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      ) {
+        const key = `${path}:${body.length}`;
+        body = gzipped.get(key) ?? gzipSync(body);
+        gzipped.set(key, body);
+        headers['content-encoding'] = 'gzip';
+        headers['vary'] = 'accept-encoding';
+      }
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -12,7 +12,9 @@ test('the app opens on Compare with the four views in its navigation', async () 
   for (const name of ['Compare', 'Offers', 'Priorities', 'Finance']) {
     await nav.getByRole('link', { name }).waitFor({ state: 'visible' });
   }
-  expect(await nav.getByRole('link', { name: 'Compare' }).getAttribute('aria-current')).toBe('page');
+  expect(await nav.getByRole('link', { name: 'Compare' }).getAttribute('aria-current')).toBe(
+    'page',
+  );
   await screenshot(session.page, 'smoke-compare');
   expect(session.foreignRequests).toEqual([]);
 });

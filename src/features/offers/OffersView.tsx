@@ -1,5 +1,84 @@
-/** Placeholder until the offers feature lands. */
+import { useState } from 'react';
+import { offerColor } from '@/components/offerColors';
+import { useWorkspaceStore } from '@/state/workspaceStore';
+import { OfferList } from './OfferList';
+import { OfferEditor, type EditorFocus } from './OfferEditor';
+import { offerHref } from './offerHref';
+import './offers.css';
+
+/** Offers: the list on one side, the selected offer's editor on the other. */
 export function OffersView({ selectedId }: { selectedId?: string }) {
-  void selectedId;
-  return <h1>OffersView</h1>;
+  const offers = useWorkspaceStore((s) => s.workspace.offers);
+  const baselineId = useWorkspaceStore((s) => s.workspace.baselineOfferId);
+  const addOffer = useWorkspaceStore((s) => s.addOffer);
+
+  // The route decides the selection; a local copy keeps it working where no router listens.
+  const [picked, setPicked] = useState(selectedId);
+  const [routeSeen, setRouteSeen] = useState(selectedId);
+  const [focus, setFocus] = useState<{ id: string; target: EditorFocus } | null>(null);
+  if (routeSeen !== selectedId) {
+    setRouteSeen(selectedId);
+    setPicked(selectedId);
+  }
+
+  const select = (id: string | null, target?: EditorFocus) => {
+    setPicked(id ?? undefined);
+    setFocus(id && target ? { id, target } : null);
+    window.location.hash = id ? offerHref(id) : '#/offers';
+  };
+  const add = () => {
+    const id = addOffer();
+    if (id) select(id, 'name');
+  };
+
+  const index = Math.max(
+    0,
+    offers.findIndex((o) => o.id === picked),
+  );
+  const selected = offers[index];
+
+  return (
+    <div className="offers-view">
+      <div className="view-header">
+        <h1>Offers</h1>
+        <p className="muted small">
+          Enter each offer once; Compare, Priorities and Finance all read from here.
+        </p>
+      </div>
+      {selected ? (
+        <div className="offers-layout">
+          <OfferList
+            offers={offers}
+            selectedId={selected.id}
+            baselineId={baselineId}
+            onSelect={(id) => select(id)}
+            onAdd={add}
+          />
+          <OfferEditor
+            key={selected.id}
+            offer={selected}
+            isBaseline={selected.id === baselineId}
+            color={offerColor(index)}
+            focus={focus?.id === selected.id ? focus.target : undefined}
+            onSelect={select}
+          />
+        </div>
+      ) : (
+        <div className="empty-state">
+          <h2>No offers yet</h2>
+          <p>
+            Add an offer and type in its pay, equity and how it rates on scope, data, roadmap and AI
+            commitment.
+          </p>
+          <p>
+            Add your current job too and mark it as the baseline, so every comparison shows what
+            changes.
+          </p>
+          <button type="button" className="btn btn--primary" onClick={add}>
+            Add offer
+          </button>
+        </div>
+      )}
+    </div>
+  );
 }

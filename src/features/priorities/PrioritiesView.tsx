@@ -1,4 +1,32 @@
-/** Placeholder until the priorities feature lands. */
+import { useWorkspaceStore } from '@/state/workspaceStore';
+import { dimensionOptions } from './dimensionList';
+import { MustHaves } from './MustHaves';
+import { ProfilesPanel } from './ProfilesPanel';
+import { ScoringSettings } from './ScoringSettings';
+import { ValueFunction } from './ValueFunction';
+import { WeightsPanel } from './WeightsPanel';
+import { useActiveProfile } from './profileEdits';
+import './priorities.css';
+
+/** The candidate's priorities: profiles, weights (three ways), value function, must-haves, horizon. */
 export function PrioritiesView() {
-  return <h1>PrioritiesView</h1>;
+  const profile = useActiveProfile();
+  const customDimensions = useWorkspaceStore((s) => s.workspace.dimensions);
+  const dimensions = dimensionOptions(customDimensions);
+
+  return (
+    <div className="priorities">
+      <header className="view-header">
+        <h1>Priorities</h1>
+        <p className="muted small">Every score on Compare is for the active profile.</p>
+      </header>
+      <ProfilesPanel />
+      <WeightsPanel key={profile.id} profile={profile} dimensions={dimensions} />
+      <div className="priorities__grid">
+        <ValueFunction profile={profile} />
+        <MustHaves key={profile.id} profile={profile} dimensions={dimensions} />
+        <ScoringSettings profile={profile} />
+      </div>
+    </div>
+  );
 }

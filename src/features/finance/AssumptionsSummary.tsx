@@ -1,0 +1,38 @@
+import { formatNumber } from '@/components/format';
+import type { FinanceAssumptions } from '@/domain';
+
+/** The assumptions as plain text for the printed summary (the editor is hidden in print). */
+export function AssumptionsSummary({ finance }: { finance: FinanceAssumptions }) {
+  const v = finance.optionValuation;
+  return (
+    <section className="finance-print-assumptions print-only" aria-hidden="true">
+      <h2>Assumptions</h2>
+      <table className="data">
+        <thead>
+          <tr>
+            <th>Payroll tax</th>
+            <th>Rate</th>
+            <th>Wage cap</th>
+            <th>Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {finance.payrollTaxes.map((t, i) => (
+            <tr key={i}>
+              <th>{t.name}</th>
+              <td>{formatNumber(t.ratePct, 3)}%</td>
+              <td>{t.wageCap === undefined ? 'No cap' : formatNumber(t.wageCap)}</td>
+              <td className="finance-print-assumptions__source">{t.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        Option valuation (Black–Scholes at grant): volatility {formatNumber(v.volatilityPct, 2)}%,
+        risk-free rate {formatNumber(v.riskFreePct, 2)}%, expected term{' '}
+        {formatNumber(v.expectedTermYears, 2)} years, dividend yield{' '}
+        {formatNumber(v.dividendPct, 2)}%.
+      </p>
+    </section>
+  );
+}

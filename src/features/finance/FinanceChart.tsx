@@ -1,0 +1,65 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatMoney } from '@/components/format';
+import { COST_COMPONENTS, type CostChartDatum } from './costTable';
+import { COST_COLORS } from './costColors';
+
+interface FinanceChartProps {
+  data: CostChartDatum[];
+  currency: string;
+  offerName: string;
+}
+
+/** Stacked employer-cost components per year. The table above holds the same figures for screen readers. */
+export default function FinanceChart({ data, currency, offerName }: FinanceChartProps) {
+  return (
+    <div
+      className="chart-box finance-chart"
+      role="img"
+      aria-label={`Chart of employer cost by year for ${offerName}; the table above lists the same figures.`}
+    >
+      <ResponsiveContainer width="100%" height={280}>
+        <BarChart
+          data={data}
+          margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} className="finance-chart__grid" />
+          <XAxis dataKey="year" />
+          <YAxis
+            tickFormatter={(v: number) => formatMoney(v, currency, { compact: true })}
+            width={64}
+          />
+          <Tooltip
+            formatter={(value) => formatMoney(Number(value), currency)}
+            contentStyle={{
+              background: 'var(--bg-raised)',
+              border: '1px solid var(--border)',
+              color: 'var(--fg)',
+            }}
+            cursor={{ fill: 'var(--bg-soft)' }}
+          />
+          <Legend itemSorter={null} />
+          {COST_COMPONENTS.map(({ key, label }) => (
+            <Bar
+              key={key}
+              dataKey={key}
+              name={label}
+              stackId="cost"
+              fill={COST_COLORS[key]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

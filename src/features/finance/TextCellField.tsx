@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { Field } from '@/components/Field';
+
+interface TextCellFieldProps {
+  label: string;
+  value: string;
+  /** Returns an error message when the edit was rejected. */
+  onChange: (value: string) => string | null;
+  wide?: boolean;
+}
+
+/** A text input inside a table cell, with a label for screen readers and an inline error. */
+export function TextCellField({ label, value, onChange, wide }: TextCellFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Field label={label} error={error} className={`cell-field${wide ? ' cell-field--wide' : ''}`}>
+      {({ inputId, describedBy, invalid }) => (
+        <input
+          id={inputId}
+          type="text"
+          autoComplete="off"
+          value={draft ?? value}
+          title={draft ?? value}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            setError(onChange(e.target.value));
+          }}
+          onBlur={() => {
+            if (!error) setDraft(null);
+          }}
+        />
+      )}
+    </Field>
+  );
+}

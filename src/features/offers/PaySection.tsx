@@ -1,0 +1,90 @@
+import { TRACKS, type StoredOffer, type Track } from '@/domain';
+import { MoneyField } from '@/components/MoneyField';
+import { PercentField } from '@/components/PercentField';
+import { TextField } from './TextField';
+import { SelectField } from './SelectField';
+import type { OfferEdit } from './useOfferEdit';
+
+/** Currencies offered in the picker; an imported offer's other code is kept and listed too. */
+const CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'CHF',
+  'AUD',
+  'SGD',
+  'JPY',
+  'INR',
+  'CNY',
+  'SEK',
+  'ILS',
+] as const;
+
+const TRACK_LABELS: Record<Track, string> = {
+  research: 'Research',
+  production: 'Production',
+  hybrid: 'Hybrid',
+};
+
+interface Props {
+  offer: StoredOffer;
+  edit: OfferEdit;
+  autoSelectName?: boolean;
+}
+
+export function PaySection({ offer, edit, autoSelectName }: Props) {
+  const currencies = CURRENCIES.includes(offer.currency as (typeof CURRENCIES)[number])
+    ? CURRENCIES
+    : [offer.currency, ...CURRENCIES];
+  const cash = (patch: Partial<StoredOffer['cash']>) =>
+    edit((o) => ({ ...o, cash: { ...o.cash, ...patch } }));
+  return (
+    <fieldset>
+      <legend>Pay</legend>
+      <div className="fields">
+        <TextField
+          label="Offer name"
+          value={offer.name}
+          maxLength={80}
+          autoSelect={autoSelectName}
+          className="offer-field--wide"
+          onChange={(name) => edit((o) => ({ ...o, name }))}
+        />
+        <TextField
+          label="Company"
+          value={offer.company}
+          maxLength={80}
+          onChange={(company) => edit((o) => ({ ...o, company }))}
+        />
+        <SelectField
+          label="Track"
+          value={offer.track}
+          options={TRACKS.map((t) => ({ value: t, label: TRACK_LABELS[t] }))}
+          hint="Research, production or both"
+          onChange={(track) => edit((o) => ({ ...o, track }))}
+        />
+        <SelectField
+          label="Currency"
+          value={offer.currency}
+          options={currencies.map((c) => ({ value: c, label: c }))}
+          hint="All amounts of this offer"
+          onChange={(currency) => edit((o) => ({ ...o, currency }))}
+        />
+        <MoneyField
+          label="Base salary"
+          currency={offer.currency}
+          value={offer.cash.base}
+          hint="Yearly"
+          onChange={(base) => cash({ base })}
+        />
+        <PercentField
+          label="Yearly raise"
+          value={offer.cash.raisePct}
+          hint="Applied to base from year 2"
+          onChange={(raisePct) => cash({ raisePct })}
+        />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ProfileInput } from '@/domain';
+
+/** A starting point for a profile: weights (as percentages), the value function and horizon. */
+export interface PriorityPreset {
+  id: 'research' | 'production' | 'cash' | 'upside' | 'balanced';
+  label: string;
+  description: string;
+  profile: Required<Pick<ProfileInput, 'weights' | 'money' | 'horizonYears' | 'constraints'>>;
+}
+
+/**
+ * Presets (amounts are yearly, in USD, sized for senior AI/ML roles in US hubs in 2026).
+ * Weights are percentages that sum to 100, so they read directly as "share of the score".
+ */
+export const PRIORITY_PRESETS: readonly PriorityPreset[] = [
+  {
+    id: 'research',
+    label: 'Research-focused',
+    description: 'Data and compute first, then scope; pay matters less.',
+    // A researcher's output (papers, models) is bounded by the data and compute they can reach and
+    // by the freedom to pick problems, so data access and scope outweigh cash. An employer that
+    // sponsors AI at the top keeps the compute budget alive, hence commitment above roadmap.
+    profile: {
+      weights: { cash: 15, equity: 10, scope: 20, data: 30, roadmap: 10, commitment: 15 },
+      money: { cash: { floor: 180_000, target: 400_000 }, equity: { floor: 0, target: 300_000 } },
+      horizonYears: 4,
+      constraints: [],
+    },
+  },
+  {
+    id: 'production',
+    label: 'Production-focused',
+    description: 'Ownership, roadmap say and cash; data access matters less.',
+    // Production engineers ship systems: what they own (scope) and whether they can steer what gets
+    // built (roadmap) decide their impact, and cash is weighed as heavily because the track pays
+    // mostly in salary. Data access is usually granted with the product, so it weighs less.
+    profile: {
+      weights: { cash: 25, equity: 10, scope: 25, data: 10, roadmap: 20, commitment: 10 },
+      money: { cash: { floor: 200_000, target: 450_000 }, equity: { floor: 0, target: 300_000 } },
+      horizonYears: 4,
+      constraints: [],
+    },
+  },
+  {
+    id: 'cash',
+    label: 'Cash first',
+    description: 'Guaranteed pay dominates, with a base-salary must-have.',
+    // For someone with near-term obligations, cash is certain and equity is not: half the score is
+    // cash, and an offer below a base salary floor is ruled out rather than merely penalized.
+    profile: {
+      weights: { cash: 50, equity: 15, scope: 10, data: 10, roadmap: 5, commitment: 10 },
+      money: { cash: { floor: 250_000, target: 500_000 }, equity: { floor: 0, target: 250_000 } },
+      horizonYears: 3,
+      constraints: [{ dimension: 'base', min: 220_000 }],
+    },
+  },
+  {
+    id: 'upside',
+    label: 'Upside seeker',
+    description: 'Equity upside and room to shape the company; modest cash floor.',
+    // An early-stage bet pays off through equity and through shaping the product, so equity carries
+    // the most weight with a high ideal, while a lower cash walk-away accepts a startup salary.
+    // A longer horizon lets back-loaded and growing equity count.
+    profile: {
+      weights: { cash: 10, equity: 40, scope: 15, data: 5, roadmap: 15, commitment: 15 },
+      money: {
+        cash: { floor: 150_000, target: 350_000 },
+        equity: { floor: 25_000, target: 600_000 },
+      },
+      horizonYears: 5,
+      constraints: [],
+    },
+  },
+  {
+    id: 'balanced',
+    label: 'Balanced',
+    description: 'Every dimension counts; nothing dominates.',
+    // No single dimension above a fifth of the score: a sensible start before the candidate has
+    // thought about trade-offs. Cash and data access get slightly more, as most candidates rank them
+    // first when asked.
+    profile: {
+      weights: { cash: 20, equity: 15, scope: 15, data: 20, roadmap: 15, commitment: 15 },
+      money: { cash: { floor: 200_000, target: 450_000 }, equity: { floor: 0, target: 350_000 } },
+      horizonYears: 4,
+      constraints: [],
+    },
+  },
+];
+
+export function presetById(id: string): PriorityPreset | undefined {
+  return PRIORITY_PRESETS.find((p) => p.id === id);
+}

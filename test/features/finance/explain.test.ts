@@ -1,0 +1,100 @@
+import { employerCostByYear, US_PAYROLL_TAXES_2026, type EmployerCostYear } from '@/domain';
+import { formatMoney } from '@/components/format';
+import { sampleWorkspace } from '@/state/workspaceStore';
+import {
+  equityExpenseExplanation,
+  payrollTaxLines,
+  payrollTaxTitle,
+  taxableWages,
+} from '@/features/finance/explain';
+
+const year: EmployerCostYear = {
+  year: 1,
+  base: 250_000,
+  bonus: 25_000,
+  signOn: 30_000,
+  relocation: 5_000,
+  benefits: 20_000,
+  payrollTax: 0,
+  equityExpense: 0,
+  total: 0,
+};
+
+describe('payrollTaxLines', () => {
+  it('fills in the formula with the capped wages', () => {
+    const lines = payrollTaxLines(year, US_PAYROLL_TAXES_2026, 'USD');
+    expect(taxableWages(year)).toBe(310_000);
+    expect(lines[0]!.text).toBe('Social Security (OASDI) 6.2% × min($310,000, $184,500) = $11,439');
+    expect(lines[0]!.amount).toBeCloseTo(11_439, 6);
+    expect(lines[1]!.text).toBe('Medicare (HI) 1.45% × $310,000 = $4,495');
+    expect(lines[2]!.text).toBe('Federal unemployment (FUTA) 0.6% × min($310,000, $7,000) = $42');
+  });
+
+  it("adds up to the engine's payroll tax for every sample offer and year", () => {
+    const ws = sampleWorkspace();
+    for (const offer of ws.offers) {
+      for (const y of employerCostByYear(offer, ws.finance, 5)) {
+        const sum = payrollTaxLines(y, ws.finance.payrollTaxes, offer.currency).reduce(
+          (s, l) => s + l.amount,
+          0,
+        );
+        expect(sum).toBeCloseTo(y.payrollTax, 6);
+      }
+    }
+  });
+
+  it('formats amounts in the offer currency', () => {
+    expect(payrollTaxTitle(year, [{ name: 'Levy', ratePct: 1, source: '' }], 'EUR')).toContain(
+      'Levy 1% × €310,000 = €3,100',
+    );
+  });
+});
+
+describe('equityExpenseExplanation', () => {
+  const ws = sampleWorkspace();
+  const byId = (id: string) => ws.offers.find((o) => o.id === id)!;
+
+  it('shows an RSU grant value and the straight-line rule', () => {
+    const lines = equityExpenseExplanation(byId('offer-frontier'), ws.finance);
+    expect(lines[0]).toBe('Grant-date fair value: 4,000 shares × $300 = $1,200,000.');
+    expect(lines[1]).toMatch(/straight-line over the 4-year vesting period/);
+  });
+
+  it('shows the Black–Scholes inputs for options', () => {
+    const lines = equityExpenseExplanation(byId('offer-startup'), ws.finance);
+    expect(lines[0]).toMatch(
+      /^Grant-date fair value: 60,000 options × \$\d+\.\d\d Black–Scholes value/,
+    );
+    expect(lines[0]).toContain('volatility 60%, risk-free rate 4%, expected term 6.25 years');
+  });
+
+  it('states the fair value the engine expenses over the vesting period', () => {
+    const offer = byId('offer-startup');
+    const expensed = employerCostByYear(offer, ws.finance, 4).reduce(
+      (sum, y) => sum + y.equityExpense,
+      0,
+    );
+    const stated = /= (\$[\d,]+)\.$/.exec(equityExpenseExplanation(offer, ws.finance)[0]!)![1];
+    expect(stated).toBe(formatMoney(expensed));
+  });
+
+  it('mentions refresh grants', () => {
+    expect(equityExpenseExplanation(byId('offer-platform'), ws.finance).at(-1)).toMatch(
+      /Refresh grants of \$120,000 each year from year 2/,
+    );
+  });
+
+  it('says when there is no grant', () => {
+    const offer = {
+      ...byId('offer-current'),
+      equity: {
+        ...byId('offer-current').equity,
+        type: 'none' as const,
+        refresh: { value: 0, startYear: 2 },
+      },
+    };
+    expect(equityExpenseExplanation(offer, ws.finance)).toEqual([
+      'No equity grant: no equity expense.',
+    ]);
+  });
+});
