@@ -1,13 +1,10 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { navigate, useRoute, type View } from './router';
 import { AppHeader } from './AppHeader';
 import { NoticeArea } from './NoticeArea';
 import { useHistoryShortcuts } from './HistoryButtons';
 import { CompareView } from '@/features/compare/CompareView';
-import { OffersView } from '@/features/offers/OffersView';
-import { PrioritiesView } from '@/features/priorities/PrioritiesView';
-import { FinanceView } from '@/features/finance/FinanceView';
-import { SharedView } from '@/features/sharing/SharedView';
+import { FinanceView, OffersView, PrioritiesView, SharedView, prefetchViews } from './lazyViews';
 import { startPersistence } from '@/state/persistence';
 import './shell.css';
 
@@ -27,6 +24,7 @@ export function App() {
   // Load the saved workspace before the first paint, then keep saving it.
   useLayoutEffect(() => startPersistence(), []);
   useHistoryShortcuts();
+  useEffect(() => prefetchViews(), []);
 
   useEffect(() => {
     document.title = `${TITLES[view]} · OfferScope`;
@@ -46,13 +44,21 @@ export function App() {
       </a>
       <AppHeader current={view === 'share' ? null : view} />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
-        {view === 'share' && (
-          <SharedView encoded={route.param} onAdded={() => navigate('compare')} />
-        )}
-        {view === 'compare' && <CompareView />}
-        {view === 'offers' && <OffersView selectedId={route.param} />}
-        {view === 'priorities' && <PrioritiesView />}
-        {view === 'finance' && <FinanceView />}
+        <Suspense
+          fallback={
+            <p className="muted" role="status">
+              Loading…
+            </p>
+          }
+        >
+          {view === 'share' && (
+            <SharedView encoded={route.param} onAdded={() => navigate('compare')} />
+          )}
+          {view === 'compare' && <CompareView />}
+          {view === 'offers' && <OffersView selectedId={route.param} />}
+          {view === 'priorities' && <PrioritiesView />}
+          {view === 'finance' && <FinanceView />}
+        </Suspense>
       </main>
       <NoticeArea />
     </>

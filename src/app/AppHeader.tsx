@@ -1,11 +1,10 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { VIEWS, routeHref, type View } from './router';
 import { ProfilePicker } from './ProfilePicker';
 import { SampleBanner } from './SampleBanner';
 import { HistoryButtons } from './HistoryButtons';
 import { StorageBanners } from './StorageBanners';
-import { ShareDialog } from '@/features/sharing/ShareDialog';
-import { WorkspaceDialog } from '@/features/sharing/WorkspaceDialog';
+import { ShareDialog, WorkspaceDialog } from './lazyViews';
 
 const LABELS: Record<View, string> = {
   compare: 'Compare',
@@ -60,8 +59,10 @@ export function AppHeader({ current }: { current: View | null }) {
       </div>
       <StorageBanners />
       <SampleBanner />
-      {dialog === 'workspace' && <WorkspaceDialog onClose={() => setDialog(null)} />}
-      {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
+      <Suspense fallback={null}>
+        {dialog === 'workspace' && <WorkspaceDialog onClose={() => setDialog(null)} />}
+        {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
+      </Suspense>
     </header>
   );
 }

@@ -24,6 +24,18 @@ export interface ParsedFieldProps {
 export function ParsedField({ label, value, onChange, parse, format, hint, suffix, className, inputMode = 'decimal', disabled }: ParsedFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [seenValue, setSeenValue] = useState(value);
+
+  // The value changed from outside (undo, another tab, a preset) while a draft was showing:
+  // drop the draft unless it already says the same number, so the field never shows stale text.
+  if (value !== seenValue) {
+    setSeenValue(value);
+    const parsedDraft = draft === null ? null : parse(draft);
+    if (draft !== null && !(parsedDraft?.ok && parsedDraft.value === value)) {
+      setDraft(null);
+      setError(null);
+    }
+  }
 
   const handleChange = (text: string) => {
     setDraft(text);
@@ -52,7 +64,7 @@ export function ParsedField({ label, value, onChange, parse, format, hint, suffi
             aria-describedby={describedBy}
             disabled={disabled}
             onChange={(e) => handleChange(e.target.value)}
-            onFocus={() => setDraft(format(value))}
+            onFocus={() => setDraft((current) => current ?? format(value))}
             onBlur={() => {
               // Leaving a bad entry restores the last good value; the message stays until fixed.
               if (!error) setDraft(null);

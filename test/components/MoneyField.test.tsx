@@ -53,3 +53,25 @@ test('out-of-range percent is refused inline', async () => {
   expect(screen.getByRole('alert')).toHaveTextContent('Must be 100% or less');
   expect(onChange).not.toHaveBeenCalledWith(150);
 });
+
+test('an outside change (like undo) replaces the text being shown', async () => {
+  const { rerender } = render(<MoneyField label="Base salary" currency="USD" value={100_000} onChange={() => {}} />);
+  const input = screen.getByLabelText('Base salary');
+  await userEvent.clear(input);
+  await userEvent.type(input, '12abc');
+  expect(screen.getByRole('alert')).toBeInTheDocument();
+  rerender(<MoneyField label="Base salary" currency="USD" value={150_000} onChange={() => {}} />);
+  expect(input).toHaveValue('150,000');
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+});
+
+test('leaving a bad entry keeps the text and its message on refocus', async () => {
+  render(<MoneyField label="Base salary" currency="USD" value={100_000} onChange={() => {}} />);
+  const input = screen.getByLabelText('Base salary');
+  await userEvent.clear(input);
+  await userEvent.type(input, 'oops');
+  await userEvent.tab();
+  await userEvent.click(input);
+  expect(input).toHaveValue('oops');
+  expect(screen.getByRole('alert')).toBeInTheDocument();
+});

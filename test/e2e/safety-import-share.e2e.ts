@@ -192,15 +192,13 @@ test('the dialogs, the shared view and the storage banners are axe-clean, light 
     const { page } = session;
     await page.getByRole('button', { name: 'Workspace' }).click();
     const dialog = page.getByRole('dialog', { name: 'Workspace' });
-    await dialog
-      .getByLabel('Workspace file')
-      .setInputFiles({
-        name: 'x.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(
-          '{"format":"offerscope-workspace","schemaVersion":1,"workspace":{"offers":[{"name":""}]}}',
-        ),
-      });
+    await dialog.getByLabel('Workspace file').setInputFiles({
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"offerscope-workspace","schemaVersion":1,"workspace":{"offers":[{"name":""}]}}',
+      ),
+    });
     await dialog.getByRole('alert').waitFor();
     expect(await axeViolations(page, 'dialog')).toEqual([]);
     await dialog.getByRole('button', { name: 'Close' }).click();

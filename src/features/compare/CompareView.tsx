@@ -70,7 +70,7 @@ export function CompareView() {
       <CompareTable model={table} />
       {comparing ? (
         <ChartsBoundary>
-          <Suspense fallback={<p className="card muted">Loading charts…</p>}>
+          <Suspense fallback={<p className="card muted cmp-charts-placeholder">Loading charts…</p>}>
             <CompareCharts summary={summary} dimensions={dimensions} />
           </Suspense>
         </ChartsBoundary>

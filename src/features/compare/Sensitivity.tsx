@@ -11,7 +11,12 @@ export function Sensitivity({ model }: { model: SensitivityModel }) {
         others in proportion.
       </p>
       {model.rows.length ? (
-        <div className="table-wrap">
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label="Weight ranges (scrolls sideways)"
+        >
           <table className="data cmp-sensitivity-table">
             <caption className="visually-hidden">
               Weight ranges in which {model.leader.offer.name} stays ahead

@@ -145,7 +145,7 @@ function TotalCompTable({ data }: { data: TotalCompByYear }) {
         <tbody key={s.id}>
           <tr>
             <th scope="rowgroup" colSpan={data.rows.length + 1} className="chart-table__group">
-              {s.name}
+              <SwatchIcon color={seriesStyle(s.index).color} /> {s.name}
             </th>
           </tr>
           {COMP_COMPONENTS.map((c) => (
