@@ -1,5 +1,4 @@
 import { datedFilename, downloadText } from '@/components/download';
-import { exportWorkspace } from '@/features/sharing/WorkspaceDialog';
 import { usePersistenceStatus } from '@/state/persistence';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 
@@ -61,4 +60,9 @@ export function StorageBanners() {
       )}
     </div>
   );
+}
+
+/** Export lives with the workspace dialog's chunk; load it only when someone asks for it. */
+function exportWorkspace(): void {
+  void import('@/features/sharing/WorkspaceDialog').then((m) => m.exportWorkspace());
 }
