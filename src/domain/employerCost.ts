@@ -5,6 +5,34 @@ import type { FinanceAssumptions } from './schemas/finance';
 import type { Offer } from './schemas/offer';
 import type { EmployerCostYear, YearBreakdown } from './types';
 
+/** One payroll tax applied to one year's wages. */
+export interface PayrollTaxLine {
+  name: string;
+  ratePct: number;
+  wageCap?: number;
+  taxedWages: number; // min(wages, wageCap)
+  amount: number; // ratePct/100 × taxedWages
+}
+
+/** Taxable wages in a year: base + bonus + sign-on + relocation. */
+export const taxableWages = (
+  r: Pick<YearBreakdown, 'base' | 'bonus' | 'signOn' | 'relocation'>,
+): number => r.base + r.bonus + r.signOn + r.relocation;
+
+/** Each employer payroll tax on one year's wages, for "where does this come from?". */
+export function payrollTaxLines(wages: number, finance: FinanceAssumptions): PayrollTaxLine[] {
+  return finance.payrollTaxes.map((t) => {
+    const taxedWages = Math.min(wages, t.wageCap ?? Infinity);
+    return {
+      name: t.name,
+      ratePct: t.ratePct,
+      wageCap: t.wageCap,
+      taxedWages,
+      amount: (t.ratePct / 100) * taxedWages,
+    };
+  });
+}
+
 /** Employer payroll tax on one year's wages: Σ ratePct/100 × min(wages, wageCap). */
 export function payrollTax(wages: number, finance: FinanceAssumptions): number {
   let tax = 0;
@@ -13,23 +41,32 @@ export function payrollTax(wages: number, finance: FinanceAssumptions): number {
   return tax;
 }
 
+/** Fair value of one share (RSU) or one option (Black–Scholes) granted at a price and strike. */
+export function unitFairValue(
+  priceAtGrant: number,
+  strike: number,
+  isOptions: boolean,
+  finance: FinanceAssumptions,
+): number {
+  if (!isOptions) return priceAtGrant;
+  const o = finance.optionValuation;
+  return blackScholesCall({
+    price: priceAtGrant,
+    strike,
+    years: o.expectedTermYears,
+    volatilityPct: o.volatilityPct,
+    riskFreePct: o.riskFreePct,
+    dividendPct: o.dividendPct,
+  });
+}
+
 /** Grant-date fair value: RSU shares × price; options shares × Black–Scholes at grant. */
 export function grantFairValue(
   grant: Grant,
   isOptions: boolean,
   finance: FinanceAssumptions,
 ): number {
-  if (!isOptions) return grant.shares * grant.priceAtGrant;
-  const o = finance.optionValuation;
-  const call = blackScholesCall({
-    price: grant.priceAtGrant,
-    strike: grant.strike,
-    years: o.expectedTermYears,
-    volatilityPct: o.volatilityPct,
-    riskFreePct: o.riskFreePct,
-    dividendPct: o.dividendPct,
-  });
-  return grant.shares * call;
+  return grant.shares * unitFairValue(grant.priceAtGrant, grant.strike, isOptions, finance);
 }
 
 /**
@@ -78,7 +115,7 @@ export function employerCostFromRows(
   const equityExpense = equityExpenseByYear(offer, finance, rows.length);
   const band = offer.band;
   return rows.map((r, i) => {
-    const wages = r.base + r.bonus + r.signOn + r.relocation; // taxable wages
+    const wages = taxableWages(r);
     const tax = payrollTax(wages, finance);
     const equity = equityExpense[i] ?? 0;
     const benefits = offer.benefits.employerCost;

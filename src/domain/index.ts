@@ -14,7 +14,13 @@ export { rocWeights } from './weights';
 export { ahp } from './ahp';
 export { weightFlipPoints } from './sensitivity';
 export { breakEvenBase } from './breakEven';
-export { employerCostByYear } from './employerCost';
+export {
+  employerCostByYear,
+  payrollTaxLines,
+  taxableWages,
+  unitFairValue,
+  type PayrollTaxLine,
+} from './employerCost';
 export { blackScholesCall } from './blackScholes';
 export { exitValue } from './exitValue';
 export { normalizedWeights, moneyUtility } from './scoring';

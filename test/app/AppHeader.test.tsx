@@ -21,7 +21,8 @@ describe('AppHeader', () => {
       render(<AppHeader current="compare" />);
       const opener = screen.getByRole('button', { name });
       await user.click(opener);
-      const dialog = screen.getByRole('dialog');
+      // The dialogs live in their own lazily loaded chunk.
+      const dialog = await screen.findByRole('dialog');
       expect(dialog).toHaveAttribute('open');
       expect(dialog).toHaveAccessibleName(name === 'Share' ? 'Share offers' : 'Workspace');
       await user.click(screen.getByRole('button', { name: 'Close' }));

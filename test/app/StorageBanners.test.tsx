@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StorageBanners } from '@/app/StorageBanners';
 import * as download from '@/components/download';
@@ -56,6 +56,7 @@ describe('StorageBanners', () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Not saved. Browser storage is full');
     await userEvent.click(screen.getByRole('button', { name: 'Export workspace' }));
+    await waitFor(() => expect(spy).toHaveBeenCalled()); // export code loads on demand
     const [filename, text] = spy.mock.calls[0]!;
     expect(filename).toMatch(/^offerscope-workspace-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(text).workspace.offers).toHaveLength(4);

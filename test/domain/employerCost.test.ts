@@ -4,6 +4,9 @@ import {
   employerCostByYear,
   parseFinance,
   parseOffer,
+  payrollTaxLines,
+  taxableWages,
+  unitFairValue,
   type OfferInput,
 } from '@/domain';
 
@@ -148,5 +151,28 @@ describe('employerCostByYear: band', () => {
     const [row] = employerCostByYear(offer({ cash: { base: 1 } }), finance, 1);
     expect(row).not.toHaveProperty('compaRatio');
     expect(row).not.toHaveProperty('rangePosition');
+  });
+});
+
+describe('payrollTaxLines and unitFairValue (the breakdown behind "where does this come from?")', () => {
+  const finance = parseFinance({});
+
+  it('lists each tax on capped wages and adds up to the year payroll tax', () => {
+    // wages 200,000: SS 6.2% × 184,500 = 11,439; Medicare 1.45% × 200,000 = 2,900; FUTA 0.6% × 7,000 = 42
+    const lines = payrollTaxLines(200_000, finance);
+    expect(lines.map((l) => Math.round(l.amount))).toEqual([11_439, 2_900, 42]);
+    expect(lines.map((l) => l.taxedWages)).toEqual([184_500, 200_000, 7_000]);
+    expect(taxableWages({ base: 150_000, bonus: 30_000, signOn: 15_000, relocation: 5_000 })).toBe(
+      200_000,
+    );
+  });
+
+  it('values an RSU at the share price and an option at Black–Scholes', () => {
+    expect(unitFairValue(42, 0, false, finance)).toBe(42);
+    const option = unitFairValue(10, 10, true, finance);
+    expect(option).toBeCloseTo(
+      blackScholesCall({ price: 10, strike: 10, years: 6.25, volatilityPct: 60, riskFreePct: 4 }),
+      10,
+    );
   });
 });

@@ -20,7 +20,7 @@ export function CostExplanations({ offer, years, finance }: CostExplanationsProp
               <strong>Year {y.year}</strong>: taxable wages{' '}
               {formatMoney(taxableWages(y), offer.currency)} (base + bonus + sign-on + relocation)
               <ul>
-                {payrollTaxLines(y, finance.payrollTaxes, offer.currency).map((line, i) => (
+                {payrollTaxLines(y, finance, offer.currency).map((line, i) => (
                   <li key={i} className="num-text">
                     {line.text}
                   </li>

@@ -51,7 +51,7 @@ export function CostTable({ id, offerName, years, yearCount, currency, finance }
                     key={i}
                     title={
                       row.key === 'payrollTax' && years[i]
-                        ? payrollTaxTitle(years[i], finance.payrollTaxes, currency)
+                        ? payrollTaxTitle(years[i], finance, currency)
                         : undefined
                     }
                   >

@@ -1,16 +1,20 @@
 import {
-  blackScholesCall,
+  payrollTaxLines as enginePayrollTaxLines,
+  taxableWages,
+  unitFairValue,
   type EmployerCostYear,
   type FinanceAssumptions,
   type Offer,
-  type PayrollTax,
 } from '@/domain';
 import { formatMoney, formatNumber } from '@/components/format';
 
 /**
- * "Where does this come from?" texts. They restate the engine's documented rules with the
- * numbers filled in (DESIGN.md, Employer cost); the figures in the table are the engine's own.
+ * "Where does this come from?" texts: the engine's own breakdown (per-tax lines, unit fair
+ * value) written out with the numbers filled in (DESIGN.md, Employer cost).
  */
+
+/** Re-exported so the views take wages from the engine too. */
+export { taxableWages };
 
 /** A per-share price needs its cents ($10.13), unlike the totals. */
 const perShare = (value: number, currency: string) =>
@@ -21,32 +25,28 @@ const perShare = (value: number, currency: string) =>
     maximumFractionDigits: 2,
   }).format(value);
 
-export interface PayrollTaxLine {
+export interface PayrollTaxText {
   name: string;
   amount: number;
   /** e.g. "Social Security (OASDI) 6.2% × min($310,000, $184,500) = $11,439" */
   text: string;
 }
 
-/** Taxable wages in a year: base + bonus + sign-on + relocation. */
-export const taxableWages = (y: EmployerCostYear) => y.base + y.bonus + y.signOn + y.relocation;
-
+/** The engine's per-tax breakdown of a year's payroll tax, with the numbers written out. */
 export function payrollTaxLines(
   year: EmployerCostYear,
-  taxes: readonly PayrollTax[],
+  finance: FinanceAssumptions,
   currency: string,
-): PayrollTaxLine[] {
+): PayrollTaxText[] {
   const wages = taxableWages(year);
   const money = (v: number) => formatMoney(v, currency);
-  return taxes.map((tax) => {
-    const taxed = tax.wageCap === undefined ? wages : Math.min(wages, tax.wageCap);
-    const amount = (tax.ratePct / 100) * taxed;
+  return enginePayrollTaxLines(wages, finance).map((line) => {
     const wagesText =
-      tax.wageCap === undefined ? money(wages) : `min(${money(wages)}, ${money(tax.wageCap)})`;
+      line.wageCap === undefined ? money(wages) : `min(${money(wages)}, ${money(line.wageCap)})`;
     return {
-      name: tax.name,
-      amount,
-      text: `${tax.name} ${formatNumber(tax.ratePct, 3)}% × ${wagesText} = ${money(amount)}`,
+      name: line.name,
+      amount: line.amount,
+      text: `${line.name} ${formatNumber(line.ratePct, 3)}% × ${wagesText} = ${money(line.amount)}`,
     };
   });
 }
@@ -54,10 +54,10 @@ export function payrollTaxLines(
 /** Title text for a payroll-tax cell: one line per tax. */
 export function payrollTaxTitle(
   year: EmployerCostYear,
-  taxes: readonly PayrollTax[],
+  finance: FinanceAssumptions,
   currency: string,
 ): string {
-  const lines = payrollTaxLines(year, taxes, currency).map((l) => l.text);
+  const lines = payrollTaxLines(year, finance, currency).map((l) => l.text);
   return [
     `Taxable wages ${formatMoney(taxableWages(year), currency)} (base + bonus + sign-on + relocation)`,
     ...lines,
@@ -79,14 +79,7 @@ export function equityExpenseExplanation(offer: Offer, finance: FinanceAssumptio
     );
   } else {
     const { volatilityPct, riskFreePct, expectedTermYears, dividendPct } = finance.optionValuation;
-    const perOption = blackScholesCall({
-      price: equity.sharePrice,
-      strike: equity.strikePrice,
-      years: expectedTermYears,
-      volatilityPct,
-      riskFreePct,
-      dividendPct,
-    });
+    const perOption = unitFairValue(equity.sharePrice, equity.strikePrice, true, finance);
     lines.push(
       `Grant-date fair value: ${formatNumber(equity.shares)} options × ${perShare(perOption, offer.currency)} Black–Scholes value ` +
         `(share price ${money(equity.sharePrice)}, strike ${money(equity.strikePrice)}, volatility ${formatNumber(volatilityPct, 2)}%, ` +

@@ -1,4 +1,9 @@
-import { employerCostByYear, US_PAYROLL_TAXES_2026, type EmployerCostYear } from '@/domain';
+import {
+  employerCostByYear,
+  parseFinance,
+  US_PAYROLL_TAXES_2026,
+  type EmployerCostYear,
+} from '@/domain';
 import { formatMoney } from '@/components/format';
 import { sampleWorkspace } from '@/state/workspaceStore';
 import {
@@ -22,7 +27,11 @@ const year: EmployerCostYear = {
 
 describe('payrollTaxLines', () => {
   it('fills in the formula with the capped wages', () => {
-    const lines = payrollTaxLines(year, US_PAYROLL_TAXES_2026, 'USD');
+    const lines = payrollTaxLines(
+      year,
+      parseFinance({ payrollTaxes: US_PAYROLL_TAXES_2026 }),
+      'USD',
+    );
     expect(taxableWages(year)).toBe(310_000);
     expect(lines[0]!.text).toBe('Social Security (OASDI) 6.2% × min($310,000, $184,500) = $11,439');
     expect(lines[0]!.amount).toBeCloseTo(11_439, 6);
@@ -34,7 +43,7 @@ describe('payrollTaxLines', () => {
     const ws = sampleWorkspace();
     for (const offer of ws.offers) {
       for (const y of employerCostByYear(offer, ws.finance, 5)) {
-        const sum = payrollTaxLines(y, ws.finance.payrollTaxes, offer.currency).reduce(
+        const sum = payrollTaxLines(y, ws.finance, offer.currency).reduce(
           (s, l) => s + l.amount,
           0,
         );
@@ -44,9 +53,9 @@ describe('payrollTaxLines', () => {
   });
 
   it('formats amounts in the offer currency', () => {
-    expect(payrollTaxTitle(year, [{ name: 'Levy', ratePct: 1, source: '' }], 'EUR')).toContain(
-      'Levy 1% × €310,000 = €3,100',
-    );
+    expect(
+      payrollTaxTitle(year, parseFinance({ payrollTaxes: [{ name: 'Levy', ratePct: 1 }] }), 'EUR'),
+    ).toContain('Levy 1% × €310,000 = €3,100');
   });
 });
 
