@@ -23,3 +23,24 @@ export function fxRate(from: string, to: string, fxRates?: Record<string, number
   }
   return rate;
 }
+
+/**
+ * The workspace keeps one rate per currency in its reporting currency (reporting units per unit
+ * of code). Re-base them to `target` (a profile's currency): units of target per unit of code,
+ * rate(code → target) = rates[code] / rates[target], with rates[reporting] = 1. A missing rate
+ * stays missing, so scoring reports it instead of guessing.
+ */
+export function rebaseFxRates(
+  fxRates: Readonly<Record<string, number>>,
+  reportingCurrency: string,
+  target: string,
+): Record<string, number> {
+  if (target === reportingCurrency) return { ...fxRates };
+  const targetRate = fxRates[target];
+  if (!(targetRate !== undefined && targetRate > 0)) return {};
+  const rebased: Record<string, number> = { [reportingCurrency]: 1 / targetRate };
+  for (const [code, rate] of Object.entries(fxRates)) {
+    if (code !== target) rebased[code] = rate / targetRate;
+  }
+  return rebased;
+}

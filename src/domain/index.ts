@@ -24,7 +24,7 @@ export {
 export { blackScholesCall } from './blackScholes';
 export { exitValue } from './exitValue';
 export { normalizedWeights, moneyUtility } from './scoring';
-export { convertMoney } from './currency';
+export { convertMoney, rebaseFxRates } from './currency';
 export { applyOutlook, EQUITY_OUTLOOKS, type EquityOutlook } from './outlook';
 export { explainLead, CLOSE_CALL_POINTS } from './explain';
 export { leaderWeightRanges } from './sensitivity';

@@ -1,5 +1,6 @@
 import { compensationByYear } from './compensation';
 import { employerCostFromRows } from './employerCost';
+import { rebaseFxRates } from './currency';
 import { applyOutlook, type EquityOutlook } from './outlook';
 import type { Offer } from './schemas/offer';
 import type { StoredOffer, StoredProfile, Workspace } from './schemas/workspace';
@@ -31,6 +32,8 @@ export interface WorkspaceSummary {
   offers: OfferSummary[]; // workspace order
   ranking: OfferSummary[]; // eligible first, each group by score desc; offers with errors last
   baseline: OfferSummary | null;
+  /** Units of the profile's currency per unit of each currency: pass to evaluateOffer & co. */
+  fxRates: Record<string, number>;
   /** "idA|idB" (both orders) → flip points; only with includeFlipPoints. */
   flipPoints?: Record<string, Record<string, number | null>>;
 }
@@ -49,6 +52,7 @@ function summarizeOffer(
   index: number,
   profile: StoredProfile,
   outlook: EquityOutlook,
+  fxRates: Record<string, number>,
 ): OfferSummary {
   const modeled = applyOutlook(offer, outlook);
   const horizonYears = profile.horizonYears;
@@ -59,7 +63,7 @@ function summarizeOffer(
   try {
     years = compensationByYear(modeled, horizonYears);
     employerCost = employerCostFromRows(modeled, years, ws.finance);
-    evaluation = evaluateFromRows(modeled, years, profile, { fxRates: ws.fxRates });
+    evaluation = evaluateFromRows(modeled, years, profile, { fxRates });
   } catch (e) {
     error = message(e);
   }
@@ -88,7 +92,8 @@ export function summarizeWorkspace(
   const profile = ws.profiles.find((p) => p.id === wanted) ?? ws.profiles[0];
   if (!profile) throw new Error('The workspace has no profile');
   const outlook = options.outlook ?? 'expected';
-  const offers = ws.offers.map((o, i) => summarizeOffer(ws, o, i, profile, outlook));
+  const fxRates = rebaseFxRates(ws.fxRates, ws.reportingCurrency, profile.currency);
+  const offers = ws.offers.map((o, i) => summarizeOffer(ws, o, i, profile, outlook, fxRates));
   const ranking = [...offers].sort(
     (a, b) =>
       rankKey(a) - rankKey(b) ||
@@ -101,6 +106,7 @@ export function summarizeWorkspace(
     offers,
     ranking,
     baseline: offers.find((s) => s.offer.id === ws.baselineOfferId) ?? null,
+    fxRates,
   };
   if (options.includeFlipPoints) {
     const flipPoints: Record<string, Record<string, number | null>> = {};

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { convertMoney } from '@/domain';
+import { convertMoney, rebaseFxRates } from '@/domain';
 
 describe('convertMoney', () => {
   it('multiplies by units of the target per unit of the source', () => {
@@ -15,5 +15,19 @@ describe('convertMoney', () => {
       'No exchange rate from JPY to USD',
     );
     expect(() => convertMoney(1, 'JPY', 'USD')).toThrow(Error);
+  });
+});
+
+describe('rebaseFxRates', () => {
+  it('re-bases reporting-currency rates to a profile currency', () => {
+    // rates in USD: 1 EUR = 1.10 USD, 1 GBP = 1.25 USD. In EUR: 1 USD = 1/1.10, 1 GBP = 1.25/1.10
+    const rebased = rebaseFxRates({ EUR: 1.1, GBP: 1.25 }, 'USD', 'EUR');
+    expect(rebased.USD).toBeCloseTo(1 / 1.1, 12);
+    expect(rebased.GBP).toBeCloseTo(1.25 / 1.1, 12);
+    expect(rebased.EUR).toBeUndefined();
+  });
+  it('keeps rates as they are for the reporting currency, and drops all when the target has no rate', () => {
+    expect(rebaseFxRates({ EUR: 1.1 }, 'USD', 'USD')).toEqual({ EUR: 1.1 });
+    expect(rebaseFxRates({ EUR: 1.1 }, 'USD', 'GBP')).toEqual({});
   });
 });

@@ -44,7 +44,7 @@ export const WorkspaceSchema = z
       () => [],
     ),
     reportingCurrency: z._default(currencyCode, 'USD'),
-    /** Units of a profile's currency per unit of the keyed currency. */
+    /** Units of the reporting currency per unit of the keyed currency (rebased per profile when scoring). */
     fxRates: z._default(
       z.record(currencyCode, finite().check(z.positive('must be > 0'))),
       () => ({}),

@@ -50,7 +50,7 @@ export function CompareView() {
 
   const comparing = workspace.offers.length > 1;
   const explanation = comparing ? leadSentence(summary, labelOf) : null;
-  const sensitivity = comparing ? buildSensitivity(summary, workspace.fxRates, labelOf) : null;
+  const sensitivity = comparing ? buildSensitivity(summary, summary.fxRates, labelOf) : null;
   const table = buildCompareTable(summary, labelOf);
   const scored = summary.ranking.filter((s) => s.evaluation !== null);
   const leaderId = scored[0]?.offer.id ?? workspace.offers[0]!.id;

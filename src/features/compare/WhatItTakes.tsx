@@ -52,7 +52,7 @@ export function WhatItTakes({
         : summarizeWorkspace(workspace, { outlook, profileId }),
     [activeSummary, workspace, outlook, profileId],
   );
-  const model = buildWhatItTakes(summary, yourId, rivalId, workspace.fxRates, labelOf);
+  const model = buildWhatItTakes(summary, yourId, rivalId, summary.fxRates, labelOf);
   const yourOffer = workspace.offers.find((o) => o.id === yourId);
 
   const setBase = (base: number) => {

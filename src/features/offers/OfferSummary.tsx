@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { compensationByYear, evaluateOffer, type StoredOffer } from '@/domain';
+import { compensationByYear, evaluateOffer, rebaseFxRates, type StoredOffer } from '@/domain';
 import { formatMoney, formatPoints } from '@/components/format';
 import { selectActiveProfile, useWorkspaceStore } from '@/state/workspaceStore';
 
@@ -8,7 +8,9 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** Year-1 total comp and the score under the active profile, so every edit shows its effect. */
 export function OfferSummary({ offer }: { offer: StoredOffer }) {
   const profile = useWorkspaceStore(selectActiveProfile);
-  const fxRates = useWorkspaceStore((s) => s.workspace.fxRates);
+  const rates = useWorkspaceStore((s) => s.workspace.fxRates);
+  const reportingCurrency = useWorkspaceStore((s) => s.workspace.reportingCurrency);
+  const fxRates = rebaseFxRates(rates, reportingCurrency, profile.currency);
 
   let totalComp: string;
   try {

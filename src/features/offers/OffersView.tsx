@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { offerColor } from '@/components/offerColors';
 import { useWorkspaceStore } from '@/state/workspaceStore';
+import { ExchangeRates } from './ExchangeRates';
 import { OfferList } from './OfferList';
 import { OfferEditor, type EditorFocus } from './OfferEditor';
 import { offerHref } from './offerHref';
@@ -79,6 +80,7 @@ export function OffersView({ selectedId }: { selectedId?: string }) {
           </button>
         </div>
       )}
+      <ExchangeRates />
     </div>
   );
 }

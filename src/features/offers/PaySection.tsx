@@ -2,24 +2,9 @@ import { TRACKS, type StoredOffer, type Track } from '@/domain';
 import { MoneyField } from '@/components/MoneyField';
 import { PercentField } from '@/components/PercentField';
 import { TextField } from './TextField';
+import { currencyChoices } from '@/components/currencies';
 import { SelectField } from './SelectField';
 import type { OfferEdit } from './useOfferEdit';
-
-/** Currencies offered in the picker; an imported offer's other code is kept and listed too. */
-const CURRENCIES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'CAD',
-  'CHF',
-  'AUD',
-  'SGD',
-  'JPY',
-  'INR',
-  'CNY',
-  'SEK',
-  'ILS',
-] as const;
 
 const TRACK_LABELS: Record<Track, string> = {
   research: 'Research',
@@ -34,9 +19,7 @@ interface Props {
 }
 
 export function PaySection({ offer, edit, autoSelectName }: Props) {
-  const currencies = CURRENCIES.includes(offer.currency as (typeof CURRENCIES)[number])
-    ? CURRENCIES
-    : [offer.currency, ...CURRENCIES];
+  const currencies = currencyChoices(offer.currency);
   const cash = (patch: Partial<StoredOffer['cash']>) =>
     edit((o) => ({ ...o, cash: { ...o.cash, ...patch } }));
   return (

@@ -1,32 +1,15 @@
 import { useState } from 'react';
 import type { StoredProfile } from '@/domain';
+import { currencyChoices } from '@/components/currencies';
 import { Field } from '@/components/Field';
 import { NumberField } from '@/components/NumberField';
 import { useProfileEditor } from './profileEdits';
-
-/** Common currencies for a profile; the profile's own code is added if it is not among them. */
-export const PROFILE_CURRENCIES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'CAD',
-  'CHF',
-  'AUD',
-  'JPY',
-  'INR',
-  'SGD',
-  'CNY',
-  'SEK',
-  'ILS',
-];
 
 /** The horizon the money is averaged over, and the currency the profile's amounts are in. */
 export function ScoringSettings({ profile }: { profile: StoredProfile }) {
   const edit = useProfileEditor(profile.id);
   const [currencyError, setCurrencyError] = useState<string | null>(null);
-  const currencies = PROFILE_CURRENCIES.includes(profile.currency)
-    ? PROFILE_CURRENCIES
-    : [profile.currency, ...PROFILE_CURRENCIES];
+  const currencies = currencyChoices(profile.currency);
 
   return (
     <section className="card" aria-labelledby="scoring-settings-heading">

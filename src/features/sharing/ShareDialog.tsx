@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { rebaseFxRates } from '@/domain';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 import { Dialog } from './Dialog';
 import { buildSharePayload, encodeShare, shareUrl } from './shareCodec';
@@ -28,7 +29,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     setCopied(null);
     if (offers.length === 0) return setLink('');
     void encodeShare(
-      buildSharePayload(offers, profile, workspace.dimensions, workspace.fxRates),
+      buildSharePayload(
+        offers,
+        profile,
+        workspace.dimensions,
+        // The link carries rates in the shared profile's currency, which scores it.
+        rebaseFxRates(workspace.fxRates, workspace.reportingCurrency, profile.currency),
+      ),
     ).then((encoded) => {
       if (live) setLink(shareUrl(encoded));
     });
