@@ -35,7 +35,9 @@ test('every view loads without a foreign request or a console error', async () =
 });
 
 test('the built page carries a Content-Security-Policy that allows only its own origin', async () => {
-  const csp = await session.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const csp = await session.page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("connect-src 'self'");
   expect(csp).not.toMatch(/unsafe-inline|https?:/);

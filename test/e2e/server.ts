@@ -39,7 +39,7 @@ export async function serveDist(
       path = join(root, 'index.html'); // SPA fallback
     }
     try {
-      let body = await readFile(path);
+      let body: Buffer = await readFile(path);
       const headers: Record<string, string> = {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       };
