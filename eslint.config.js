@@ -15,7 +15,15 @@ const featureBoundaries = features.map((feature) => ({
         patterns: features
           .filter((other) => other !== feature)
           .map((other) => ({
-            group: [`@/features/${other}`, `@/features/${other}/*`, `**/features/${other}`, `**/features/${other}/*`, `../${other}`, `../${other}/*`, `../../${other}/*`],
+            group: [
+              `@/features/${other}`,
+              `@/features/${other}/*`,
+              `**/features/${other}`,
+              `**/features/${other}/*`,
+              `../${other}`,
+              `../${other}/*`,
+              `../../${other}/*`,
+            ],
             message: `Feature "${feature}" must not import from feature "${other}"; share through src/components, src/domain or the store.`,
           })),
       },
@@ -33,10 +41,16 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never inject HTML: render text.',
+        },
       ],
     },
   },
@@ -48,10 +62,25 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain is pure: no React.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/domain is pure: no React.',
+            },
             { group: ['zustand', 'zustand/*'], message: 'src/domain is pure: no store.' },
             { group: ['recharts', 'recharts/*'], message: 'src/domain is pure: no charts.' },
-            { group: ['@/state/*', '@/features/*', '@/components/*', '@/app/*', '**/state/*', '**/features/*', '**/components/*', '**/app/*'], message: 'src/domain must not import from the store, features, components or app.' },
+            {
+              group: [
+                '@/state/*',
+                '@/features/*',
+                '@/components/*',
+                '@/app/*',
+                '**/state/*',
+                '**/features/*',
+                '**/components/*',
+                '**/app/*',
+              ],
+              message: 'src/domain must not import from the store, features, components or app.',
+            },
           ],
         },
       ],

@@ -94,6 +94,23 @@ function failingAudits(lhr, categoryId) {
   return out;
 }
 
+/** With LIGHTHOUSE_DIAG=1: where the main thread's time went (worst run), to find what to cut. */
+function diagnostics(lhr) {
+  const out = ['  diagnostics (worst run):'];
+  const ms = (v) => `${Math.round(v)} ms`;
+  for (const item of lhr.audits['mainthread-work-breakdown']?.details?.items ?? [])
+    out.push(`    main thread: ${item.groupLabel ?? item.group} ${ms(item.duration)}`);
+  for (const item of lhr.audits['bootup-time']?.details?.items ?? [])
+    out.push(
+      `    script: ${item.url} total ${ms(item.total)}, evaluation ${ms(item.scripting)}, parse ${ms(item.scriptParseCompile)}`,
+    );
+  for (const item of (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 10))
+    out.push(
+      `    long task: ${item.url} start ${ms(item.startTime)} duration ${ms(item.duration)}`,
+    );
+  return out;
+}
+
 async function main() {
   ensureBuild();
   warnIfBusy('lighthouse');
@@ -136,6 +153,7 @@ async function main() {
       for (const l of failingAudits(worst.lhr, id)) console.log(l);
     }
   }
+  if (process.env.LIGHTHOUSE_DIAG === '1') for (const l of diagnostics(worst.lhr)) console.log(l);
   const failures = [];
   for (const id of CATEGORIES) {
     if (med[id] < GATES[id])

@@ -10,7 +10,9 @@ export function ProfilePicker() {
       <label htmlFor="active-profile">Scoring for</label>
       <select id="active-profile" value={activeId} onChange={(e) => setActive(e.target.value)}>
         {profiles.map((p) => (
-          <option key={p.id} value={p.id}>{p.name}</option>
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
         ))}
       </select>
     </div>

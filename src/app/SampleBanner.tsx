@@ -7,8 +7,13 @@ export function SampleBanner() {
   if (!isSample) return null;
   return (
     <div className="sample-banner" role="note">
-      <span><strong>Sample workspace.</strong> These offers are illustrative. Edit them, or start with your own.</span>
-      <button type="button" className="btn btn--small" onClick={startEmpty}>Start empty</button>
+      <span>
+        <strong>Sample workspace.</strong> These offers are illustrative. Edit them, or start with
+        your own.
+      </span>
+      <button type="button" className="btn btn--small" onClick={startEmpty}>
+        Start empty
+      </button>
     </div>
   );
 }

@@ -37,7 +37,11 @@ const subscribe = (notify: () => void) => {
 };
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );
   return parseRoute(hash);
 }
 

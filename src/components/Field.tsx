@@ -4,7 +4,11 @@ interface FieldProps {
   label: string;
   hint?: ReactNode;
   error?: string | null;
-  children: (ids: { inputId: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+  children: (ids: {
+    inputId: string;
+    describedBy: string | undefined;
+    invalid: boolean;
+  }) => ReactNode;
   className?: string;
 }
 
@@ -13,7 +17,8 @@ export function Field({ label, hint, error, children, className }: FieldProps) {
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={inputId}>{label}</label>

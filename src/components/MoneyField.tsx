@@ -6,5 +6,12 @@ type MoneyFieldProps = Omit<ParsedFieldProps, 'parse' | 'format' | 'suffix'> & {
 
 /** Money input: accepts 185000, 185,000, $185k, 1.2m; shows the currency code beside it. */
 export function MoneyField({ currency, ...props }: MoneyFieldProps) {
-  return <ParsedField {...props} parse={parseMoney} format={(v) => formatNumber(v, 2)} suffix={currency} />;
+  return (
+    <ParsedField
+      {...props}
+      parse={parseMoney}
+      format={(v) => formatNumber(v, 2)}
+      suffix={currency}
+    />
+  );
 }

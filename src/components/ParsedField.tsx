@@ -21,7 +21,18 @@ export interface ParsedFieldProps {
  * garbage out of the model. While focused the raw text is kept; invalid text shows a message
  * next to the field and the model keeps its last valid value.
  */
-export function ParsedField({ label, value, onChange, parse, format, hint, suffix, className, inputMode = 'decimal', disabled }: ParsedFieldProps) {
+export function ParsedField({
+  label,
+  value,
+  onChange,
+  parse,
+  format,
+  hint,
+  suffix,
+  className,
+  inputMode = 'decimal',
+  disabled,
+}: ParsedFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [seenValue, setSeenValue] = useState(value);
@@ -70,7 +81,11 @@ export function ParsedField({ label, value, onChange, parse, format, hint, suffi
               if (!error) setDraft(null);
             }}
           />
-          {suffix ? <span className="input-suffix" aria-hidden="true">{suffix}</span> : null}
+          {suffix ? (
+            <span className="input-suffix" aria-hidden="true">
+              {suffix}
+            </span>
+          ) : null}
         </span>
       )}
     </Field>

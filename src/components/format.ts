@@ -1,7 +1,11 @@
 /** Number formatting: tabular, thousands separators, no more precision than a decision needs. */
 const moneyFormatters = new Map<string, Intl.NumberFormat>();
 
-export function formatMoney(value: number, currency = 'USD', options: { compact?: boolean; signed?: boolean } = {}): string {
+export function formatMoney(
+  value: number,
+  currency = 'USD',
+  options: { compact?: boolean; signed?: boolean } = {},
+): string {
   const key = `${currency}|${options.compact ? 'c' : ''}|${options.signed ? 's' : ''}`;
   let f = moneyFormatters.get(key);
   if (!f) {
@@ -29,7 +33,9 @@ export function formatShare(value: number, digits = 0): string {
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 export function formatNumber(value: number, digits = 0): string {
-  return digits === 0 ? numberFormat.format(value) : value.toLocaleString('en-US', { maximumFractionDigits: digits });
+  return digits === 0
+    ? numberFormat.format(value)
+    : value.toLocaleString('en-US', { maximumFractionDigits: digits });
 }
 
 /** Score points with one decimal: 72.4 */

@@ -2,7 +2,16 @@
  * Okabe–Ito colorblind-safe palette: one color per offer, the same in every chart and table.
  * Index by the offer's position in the workspace so colors never shuffle when scores change.
  */
-export const OFFER_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
+export const OFFER_COLORS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+] as const;
 
 export function offerColor(index: number): string {
   return OFFER_COLORS[((index % OFFER_COLORS.length) + OFFER_COLORS.length) % OFFER_COLORS.length]!;

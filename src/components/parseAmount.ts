@@ -19,7 +19,8 @@ export function parseMoney(text: string): ParseResult {
   if (!match) return { ok: false, error: 'Not an amount: use digits, e.g. 185,000, $185k or 1.2m' };
   if (match[1]) return { ok: false, error: 'Must be 0 or more' };
   const value = Number(match[2]) * (SUFFIX[match[3] ?? ''] ?? 1);
-  if (!Number.isFinite(value) || value > 1e12) return { ok: false, error: 'Too large to be an amount' };
+  if (!Number.isFinite(value) || value > 1e12)
+    return { ok: false, error: 'Too large to be an amount' };
   return { ok: true, value: Math.round(value * 100) / 100 };
 }
 
@@ -27,7 +28,8 @@ export function parseMoney(text: string): ParseResult {
 export function parsePercent(text: string, min = 0, max = 100): ParseResult {
   const cleaned = text.trim().replace(/%$/, '').trim().replace(',', '.');
   if (cleaned === '') return { ok: false, error: 'Enter a percentage, e.g. 15' };
-  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(cleaned)) return { ok: false, error: 'Not a percentage: use digits, e.g. 15 or 7.5%' };
+  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(cleaned))
+    return { ok: false, error: 'Not a percentage: use digits, e.g. 15 or 7.5%' };
   const value = Number(cleaned);
   if (value < min) return { ok: false, error: `Must be ${min}% or more` };
   if (value > max) return { ok: false, error: `Must be ${max}% or less` };

@@ -13,7 +13,10 @@ test('a view query is not part of the route', () => {
 });
 
 test('offer ids round-trip through the href, and malformed escapes do not throw', () => {
-  expect(parseRoute(routeHref('offers', 'offer a/b'))).toEqual({ view: 'offers', param: 'offer a/b' });
+  expect(parseRoute(routeHref('offers', 'offer a/b'))).toEqual({
+    view: 'offers',
+    param: 'offer a/b',
+  });
   expect(parseRoute('#/offers/%E0%A4%A')).toEqual({ view: 'offers', param: '' });
 });
 

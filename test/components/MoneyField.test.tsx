@@ -9,7 +9,15 @@ function Harness({ onChange }: { onChange: (v: number) => void }) {
   const [value, setValue] = useState(100_000);
   return (
     <>
-      <MoneyField label="Base salary" currency="USD" value={value} onChange={(v) => { setValue(v); onChange(v); }} />
+      <MoneyField
+        label="Base salary"
+        currency="USD"
+        value={value}
+        onChange={(v) => {
+          setValue(v);
+          onChange(v);
+        }}
+      />
       <output data-testid="stored">{value}</output>
     </>
   );
@@ -55,7 +63,9 @@ test('out-of-range percent is refused inline', async () => {
 });
 
 test('an outside change (like undo) replaces the text being shown', async () => {
-  const { rerender } = render(<MoneyField label="Base salary" currency="USD" value={100_000} onChange={() => {}} />);
+  const { rerender } = render(
+    <MoneyField label="Base salary" currency="USD" value={100_000} onChange={() => {}} />,
+  );
   const input = screen.getByLabelText('Base salary');
   await userEvent.clear(input);
   await userEvent.type(input, '12abc');

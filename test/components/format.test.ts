@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { formatMoney, formatNumber, formatPercent, formatPoints, formatShare } from '@/components/format';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatShare,
+} from '@/components/format';
 
 test('money has a currency symbol, separators and no cents', () => {
   expect(formatMoney(185000, 'USD')).toBe('$185,000');

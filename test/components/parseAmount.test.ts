@@ -17,11 +17,14 @@ describe('parseMoney accepts what people type', () => {
     expect(parseMoney(text)).toEqual({ ok: true, value });
   });
 
-  test.each([['abc'], ['12abc'], ['$'], [''], ['1..2'], ['k'], ['1e5']])('rejects %j with a message', (text) => {
-    const result = parseMoney(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.length).toBeGreaterThan(5);
-  });
+  test.each([['abc'], ['12abc'], ['$'], [''], ['1..2'], ['k'], ['1e5']])(
+    'rejects %j with a message',
+    (text) => {
+      const result = parseMoney(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.length).toBeGreaterThan(5);
+    },
+  );
 
   test('rejects negatives and absurd sizes', () => {
     expect(parseMoney('-5000')).toEqual({ ok: false, error: 'Must be 0 or more' });

@@ -65,6 +65,8 @@ test('a hiring manager uses the break-even base to match the rival for this cand
   await screenshot(page, 'journey-hiring-manager');
   // The panel itself, legible at full size.
   await panel.screenshot({ path: 'test-results/screenshots/journey-hiring-manager-panel.png' });
-  await page.getByRole('region', { name: 'Ranking' }).screenshot({ path: 'test-results/screenshots/journey-hiring-manager-ranking.png' });
+  await page
+    .getByRole('region', { name: 'Ranking' })
+    .screenshot({ path: 'test-results/screenshots/journey-hiring-manager-ranking.png' });
   expect(session.foreignRequests).toEqual([]);
 });
