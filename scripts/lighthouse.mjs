@@ -104,6 +104,15 @@ function diagnostics(lhr) {
     out.push(
       `    script: ${item.url} total ${ms(item.total)}, evaluation ${ms(item.scripting)}, parse ${ms(item.scriptParseCompile)}`,
     );
+  const lcp = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const lcpNode = lcp[0]?.items?.[0]?.node;
+  if (lcpNode)
+    out.push(`    LCP element: ${lcpNode.selector} ${String(lcpNode.snippet).slice(0, 100)}`);
+  for (const row of lcp[1]?.items ?? []) out.push(`    LCP phase: ${row.phase} ${ms(row.timing)}`);
+  for (const item of lhr.audits['network-requests']?.details?.items ?? [])
+    out.push(
+      `    request: ${item.url.split('/').pop()} ${Math.round(item.transferSize / 1024)} KiB, ${ms(item.networkRequestTime)}–${ms(item.networkEndTime)}`,
+    );
   for (const item of (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 10))
     out.push(
       `    long task: ${item.url} start ${ms(item.startTime)} duration ${ms(item.duration)}`,

@@ -31,11 +31,15 @@ export function formatShare(value: number, digits = 0): string {
   return formatPercent(value * 100, digits);
 }
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+// Building an Intl formatter is costly (it shows up in render profiles); keep one per precision.
+const numberFormatters = new Map<number, Intl.NumberFormat>();
 export function formatNumber(value: number, digits = 0): string {
-  return digits === 0
-    ? numberFormat.format(value)
-    : value.toLocaleString('en-US', { maximumFractionDigits: digits });
+  let f = numberFormatters.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    numberFormatters.set(digits, f);
+  }
+  return f.format(value);
 }
 
 /** Score points with one decimal: 72.4 */

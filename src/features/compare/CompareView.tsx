@@ -1,22 +1,14 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { BUILT_IN_DIMENSIONS, summarizeWorkspace } from '@/domain';
 import { useWorkspaceStore } from '@/state/workspaceStore';
-import { buildCompareTable } from './compareTable';
-import { ChartsBoundary } from './ChartsBoundary';
-import { CompareTable } from './CompareTable';
+import { CompareDetails } from './CompareDetails';
 import { InWords } from './InWords';
 import { dimensionLabeler } from './labels';
 import { leadSentence } from './leadSentence';
 import { OutlookSwitch } from './OutlookSwitch';
 import { Ranking } from './Ranking';
-import { Sensitivity } from './Sensitivity';
-import { buildSensitivity } from './sensitivity';
 import { useOutlook } from './useOutlook';
-import { WhatItTakes } from './WhatItTakes';
 import './compare.css';
-
-// Recharts stays out of the first paint: the charts arrive in their own chunk.
-const CompareCharts = lazy(() => import('./charts/CompareCharts'));
 
 /** The start view: ranking, the lead in words, the side-by-side table, charts, sensitivity, and What it takes. */
 export function CompareView() {
@@ -29,6 +21,11 @@ export function CompareView() {
       [...BUILT_IN_DIMENSIONS, ...workspace.dimensions].map((d) => ({ id: d.id, label: d.label })),
     [workspace.dimensions],
   );
+
+  // The first render shows what is above the fold (ranking, the lead in words) and paints; the
+  // table, charts, sensitivity and What it takes follow at once in a deferred, interruptible
+  // render, so their layout does not delay the first paint or block input for long.
+  const showDetails = useDeferredValue(true, false);
 
   if (workspace.offers.length === 0) {
     return (
@@ -50,12 +47,6 @@ export function CompareView() {
 
   const comparing = workspace.offers.length > 1;
   const explanation = comparing ? leadSentence(summary, labelOf) : null;
-  const sensitivity = comparing ? buildSensitivity(summary, summary.fxRates, labelOf) : null;
-  const table = buildCompareTable(summary, labelOf);
-  const scored = summary.ranking.filter((s) => s.evaluation !== null);
-  const leaderId = scored[0]?.offer.id ?? workspace.offers[0]!.id;
-  const runnerUpId =
-    scored[1]?.offer.id ?? workspace.offers.find((o) => o.id !== leaderId)?.id ?? leaderId;
 
   return (
     <div className="compare">
@@ -67,27 +58,17 @@ export function CompareView() {
         <Ranking summary={summary} labelOf={labelOf} />
         {explanation ? <InWords explanation={explanation} /> : null}
       </div>
-      <CompareTable model={table} />
-      {comparing ? (
-        <ChartsBoundary>
-          <Suspense fallback={<p className="card muted cmp-charts-placeholder">Loading charts…</p>}>
-            <CompareCharts summary={summary} dimensions={dimensions} />
-          </Suspense>
-        </ChartsBoundary>
-      ) : null}
-      {comparing ? (
-        <div className="grid-2">
-          {sensitivity ? <Sensitivity model={sensitivity} /> : null}
-          <WhatItTakes
-            workspace={workspace}
-            outlook={outlook}
-            activeSummary={summary}
-            labelOf={labelOf}
-            defaultYourId={runnerUpId}
-            defaultRivalId={leaderId}
-          />
-        </div>
-      ) : null}
+      {showDetails ? (
+        <CompareDetails
+          workspace={workspace}
+          outlook={outlook}
+          summary={summary}
+          labelOf={labelOf}
+          dimensions={dimensions}
+        />
+      ) : (
+        <div className="cmp-details-placeholder" />
+      )}
     </div>
   );
 }

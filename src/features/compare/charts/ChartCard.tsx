@@ -1,5 +1,11 @@
 import type { ReactElement, ReactNode } from 'react';
-import { ResponsiveContainer } from 'recharts';
+import { useElementWidth } from './useElementWidth';
+
+/** The drawing's size in pixels, given to the chart so it lays out once at its real size. */
+export interface ChartSize {
+  width: number;
+  height: number;
+}
 
 interface ChartCardProps {
   id: string;
@@ -10,13 +16,13 @@ interface ChartCardProps {
   imageLabel: string;
   height: number;
   legend?: ReactNode;
-  /** A Recharts chart element, or null when there is nothing to draw. */
-  chart: ReactElement | null;
+  /** Draws the Recharts chart at a size, or null when there is nothing to draw. */
+  chart: ((size: ChartSize) => ReactElement) | null;
+  /** False while the chart waits for its turn to be drawn (see useStaggeredCount). */
+  draw?: boolean;
   /** The same figures as a table: the text alternative. */
   table: ReactNode;
   wide?: boolean;
-  /** Told the drawing's width, for charts that lay out differently on a phone. */
-  onWidth?: (width: number) => void;
 }
 
 /** A chart with its heading, caption, legend and a "Show as table" alternative. */
@@ -28,11 +34,12 @@ export function ChartCard({
   height,
   legend,
   chart,
+  draw = true,
   table,
   wide,
-  onWidth,
 }: ChartCardProps) {
   const titleId = `${id}-title`;
+  const [frameRef, width] = useElementWidth<HTMLDivElement>();
   return (
     <section
       className={`card chart-card${wide ? ' chart-card--wide' : ''}`}
@@ -42,24 +49,32 @@ export function ChartCard({
       <p className="muted small chart-card__caption">{caption}</p>
       {legend}
       {chart && (
-        <div className="chart-card__frame" role="img" aria-label={imageLabel} style={{ height }}>
-          <ResponsiveContainer
-            width="100%"
-            height="100%"
-            onResize={onWidth && ((width) => onWidth(width))}
-          >
-            {chart}
-          </ResponsiveContainer>
+        // The frame has its height before the chart is drawn, so drawing it shifts nothing.
+        <div
+          ref={frameRef}
+          className="chart-card__frame"
+          role="img"
+          aria-label={imageLabel}
+          style={{ height }}
+        >
+          {draw && width > 0 ? chart({ width, height }) : null}
         </div>
       )}
-      <details className="chart-card__table">
-        <summary>
-          Show as table<span className="visually-hidden">: {title}</span>
-        </summary>
-        <div className="table-wrap" tabIndex={0} role="group" aria-label={`${title} table`}>
-          {table}
-        </div>
-      </details>
+      <TableDetails title={title}>{table}</TableDetails>
     </section>
+  );
+}
+
+/** "Show as table": the chart's figures as a table, the drawing's text alternative. */
+function TableDetails({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <details className="chart-card__table">
+      <summary>
+        Show as table<span className="visually-hidden">: {title}</span>
+      </summary>
+      <div className="table-wrap" tabIndex={0} role="group" aria-label={`${title} table`}>
+        {children}
+      </div>
+    </details>
   );
 }

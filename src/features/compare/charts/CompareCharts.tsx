@@ -19,6 +19,7 @@ import { ContributionChart } from './ContributionChart';
 import { CumulativeCompChart } from './CumulativeCompChart';
 import { RatingsRadarChart } from './RatingsRadarChart';
 import { TotalCompChart } from './TotalCompChart';
+import { useStaggeredCount } from './useStaggeredCount';
 import './charts.css';
 
 export interface CompareChartsProps {
@@ -40,6 +41,8 @@ export default function CompareCharts({ summary, dimensions }: CompareChartsProp
     }),
     [summary, dimensions],
   );
+  // Each chart is laid out in its own task, in reading order (see useStaggeredCount).
+  const drawn = useStaggeredCount(4);
 
   return (
     <section className="compare-charts" aria-labelledby="compare-charts-title">
@@ -56,10 +59,14 @@ export default function CompareCharts({ summary, dimensions }: CompareChartsProp
             </p>
           )}
           <div className="compare-charts__grid">
-            <TotalCompChart data={charts.totals} currency={charts.currency} />
-            <CumulativeCompChart data={charts.cumulative} currency={charts.currency} />
-            <RatingsRadarChart data={charts.radar} />
-            <ContributionChart data={charts.contributions} />
+            <TotalCompChart data={charts.totals} currency={charts.currency} draw={drawn > 0} />
+            <CumulativeCompChart
+              data={charts.cumulative}
+              currency={charts.currency}
+              draw={drawn > 1}
+            />
+            <RatingsRadarChart data={charts.radar} draw={drawn > 2} />
+            <ContributionChart data={charts.contributions} draw={drawn > 3} />
           </div>
         </>
       )}

@@ -1,100 +1,79 @@
-import { useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type ViewBox,
-} from 'recharts';
+import { memo } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { formatPoints } from '@/components/format';
-import type { ContributionBars, ContributionRow } from './chartData';
-import { AXIS_LINE, AXIS_TICK, TOOLTIP_WRAPPER, shortName } from './chartFormat';
-import { ChartCard } from './ChartCard';
+import type { ContributionBars, ContributionDimension, ContributionRow } from './chartData';
+import { AXIS_LINE, CHAR_PX, TOOLTIP_WRAPPER, shortName } from './chartFormat';
+import { PlainTick } from './PlainTick';
+import { ChartCard, type ChartSize } from './ChartCard';
 import { ChartLegend, SwatchIcon } from './ChartLegend';
 import { ContributionTable } from './ContributionTable';
 import { seriesStyle } from './seriesStyle';
+import { stackSegments, stackTotal, type StackPart } from './stackSegments';
 
 const ROW_HEIGHT = 52; // a name line above an 18 px bar
-const NAME_CHAR_PX = 6.8; // average width of a 12 px character, to fit names on a phone
 const INELIGIBLE_OPACITY = 0.4;
 
 /** Chart 4: per offer in ranking order, the score points each dimension contributes. */
-export function ContributionChart({ data }: { data: ContributionBars }) {
-  const [width, setWidth] = useState(0);
-  const maxNameChars = width > 0 ? Math.max(12, Math.floor((width - 60) / NAME_CHAR_PX)) : 40;
-  const first = data.dimensions[0];
-  const last = data.dimensions[data.dimensions.length - 1];
+// Memoized: drawing the next chart re-renders Compare's chart list, and laying a Recharts chart
+// out again costs as much as the first time.
+export const ContributionChart = memo(function ContributionChart({
+  data,
+  draw,
+}: {
+  data: ContributionBars;
+  draw?: boolean;
+}) {
   const anyIneligible = data.rows.some((r) => !r.eligible);
-  const chart = (
-    <BarChart
-      layout="vertical"
-      data={data.rows}
-      margin={{ top: 4, right: 40, bottom: 0, left: 4 }}
-      barSize={18}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
-      <XAxis
-        type="number"
-        domain={[0, 100]}
-        ticks={[0, 25, 50, 75, 100]}
-        tick={AXIS_TICK}
-        axisLine={AXIS_LINE}
-        tickLine={false}
-      />
-      {/* Names go above the bars (see OfferName), so the axis takes no width. */}
-      <YAxis type="category" dataKey="id" hide />
-      <Tooltip
-        cursor={{ fill: 'var(--bg-soft)', stroke: 'none' }}
-        wrapperStyle={TOOLTIP_WRAPPER}
-        isAnimationActive={false}
-        content={({ active, payload }) =>
-          active && payload[0] ? (
-            <ContributionTooltip row={payload[0].payload as ContributionRow} data={data} />
-          ) : null
-        }
-      />
-      {data.dimensions.map((d) => (
-        <Bar
-          key={d.id}
-          stackId="points"
-          dataKey={(row: ContributionRow) => row.points[d.id] ?? 0}
-          name={d.label}
-          fill={d.color}
+  const chart = ({ width, height }: ChartSize) => {
+    const maxNameChars = Math.max(12, Math.floor((width - 60) / CHAR_PX));
+    return (
+      <BarChart
+        width={width}
+        height={height}
+        layout="vertical"
+        data={data.rows}
+        margin={{ top: 4, right: 40, bottom: 0, left: 4 }}
+        barSize={18}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          interval={0}
+          tick={PlainTick}
+          axisLine={AXIS_LINE}
+          tickLine={false}
+        />
+        {/* Names go above the bars (see ContributionBar), so the axis takes no width. */}
+        <YAxis type="category" dataKey="id" hide />
+        <Tooltip
+          cursor={{ fill: 'var(--bg-soft)', stroke: 'none' }}
+          wrapperStyle={TOOLTIP_WRAPPER}
           isAnimationActive={false}
-        >
-          {data.rows.map((r) => (
-            <Cell key={r.id} fillOpacity={r.eligible ? 1 : INELIGIBLE_OPACITY} />
-          ))}
-          {d === first && (
-            <LabelList
-              dataKey="id"
-              content={(props) => (
-                <OfferName
-                  viewBox={props.viewBox}
-                  id={String(props.value)}
-                  rows={data.rows}
-                  maxChars={maxNameChars}
-                />
-              )}
+          content={({ active, payload }) =>
+            active && payload[0] ? (
+              <ContributionTooltip row={payload[0].payload as ContributionRow} data={data} />
+            ) : null
+          }
+        />
+        <Bar
+          dataKey={(row: ContributionRow) => stackTotal(pointParts(row, data))}
+          name="Score"
+          isAnimationActive={false}
+          shape={(bar: BarShapeProps) => (
+            <ContributionBar
+              {...bar}
+              row={bar.payload as ContributionRow}
+              data={data}
+              maxNameChars={maxNameChars}
             />
           )}
-          {d === last && (
-            <LabelList
-              dataKey="score"
-              position="right"
-              formatter={(v: unknown) => (typeof v === 'number' ? formatPoints(v) : '')}
-              style={{ fill: 'var(--fg)', fontSize: 12, fontVariantNumeric: 'tabular-nums' }}
-            />
-          )}
-        </Bar>
-      ))}
-    </BarChart>
-  );
+        />
+      </BarChart>
+    );
+  };
   return (
     <ChartCard
       id="chart-contributions"
@@ -113,36 +92,64 @@ export function ContributionChart({ data }: { data: ContributionBars }) {
         />
       }
       chart={data.rows.length > 0 && data.dimensions.length > 0 ? chart : null}
+      draw={draw}
       table={<ContributionTable data={data} />}
       wide
-      onWidth={setWidth}
     />
   );
+});
+
+/** An offer's score points as the parts of its bar, first dimension at the left. */
+function pointParts(
+  row: ContributionRow,
+  data: ContributionBars,
+): StackPart<ContributionDimension>[] {
+  return data.dimensions.map((d) => ({ key: d, value: row.points[d.id] ?? 0 }));
 }
 
-/** The offer's name above its bar, after its color swatch, so offers keep their color here too. */
-function OfferName({
-  viewBox,
-  id,
-  rows,
-  maxChars,
-}: {
-  viewBox: ViewBox | undefined;
-  id: string;
-  rows: ContributionRow[];
-  maxChars: number;
-}) {
-  const row = rows.find((r) => r.id === id);
-  if (!row || !viewBox || !('x' in viewBox) || viewBox.x === undefined || viewBox.y === undefined)
-    return null;
-  const { x, y } = viewBox;
+/**
+ * One offer's bar: a segment per dimension in the dimension's color (faded when the offer misses
+ * a must-have), its name above after its color swatch, and its score at the right end.
+ */
+function ContributionBar({
+  x,
+  y,
+  width,
+  height,
+  row,
+  data,
+  maxNameChars,
+}: BarShapeProps & { row: ContributionRow; data: ContributionBars; maxNameChars: number }) {
   const suffix = row.eligible ? '' : ' (misses a must-have)';
   return (
-    <g transform={`translate(${x},${y - 6})`}>
-      <rect x={0} y={-9} width={10} height={10} rx={2} fill={seriesStyle(row.index).color} />
-      <text x={14} y={0} fill="var(--fg)" fontSize={12}>
-        {shortName(row.name, maxChars - suffix.length)}
-        {suffix}
+    <g>
+      {stackSegments(pointParts(row, data), width).map((segment) => (
+        <rect
+          key={segment.key.id}
+          x={x + segment.offset}
+          y={y}
+          width={segment.size}
+          height={height}
+          fill={segment.key.color}
+          fillOpacity={row.eligible ? 1 : INELIGIBLE_OPACITY}
+        />
+      ))}
+      <g transform={`translate(${x},${y - 6})`}>
+        <rect x={0} y={-9} width={10} height={10} rx={2} fill={seriesStyle(row.index).color} />
+        <text x={14} y={0} fill="var(--fg)" fontSize={12}>
+          {shortName(row.name, maxNameChars - suffix.length)}
+          {suffix}
+        </text>
+      </g>
+      <text
+        x={x + width + 5}
+        y={y + height / 2}
+        dy="0.355em"
+        fill="var(--fg)"
+        fontSize={12}
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+      >
+        {formatPoints(row.score)}
       </text>
     </g>
   );

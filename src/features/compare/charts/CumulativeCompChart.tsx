@@ -1,21 +1,33 @@
+import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '@/components/format';
 import type { CumulativeRow, CumulativeTotalComp, OfferSeries } from './chartData';
-import { AXIS_LINE, AXIS_TICK, TOOLTIP_WRAPPER, moneyTick } from './chartFormat';
-import { ChartCard } from './ChartCard';
+import { AXIS_LINE, TOOLTIP_WRAPPER, Y_AXIS_PX, moneyTick, tickInterval } from './chartFormat';
+import { PlainTick } from './PlainTick';
+import { ChartCard, type ChartSize } from './ChartCard';
 import { ChartLegend, LineIcon, SwatchIcon } from './ChartLegend';
 import { seriesStyle } from './seriesStyle';
 
 interface Props {
   data: CumulativeTotalComp;
   currency: string | null;
+  /** False until Compare's turn to draw this chart (see useStaggeredCount). */
+  draw?: boolean;
 }
 
 /** Chart 2: running total comp per offer; color, dash and marker tell offers apart. */
-export function CumulativeCompChart({ data, currency }: Props) {
+// Memoized: drawing the next chart re-renders Compare's chart list, and laying a Recharts chart
+// out again costs as much as the first time.
+export const CumulativeCompChart = memo(function CumulativeCompChart({
+  data,
+  currency,
+  draw,
+}: Props) {
   const years = data.rows.length;
-  const chart = (
+  const chart = ({ width, height }: ChartSize) => (
     <LineChart
+      width={width}
+      height={height}
       data={data.rows}
       margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
       accessibilityLayer={false}
@@ -23,17 +35,22 @@ export function CumulativeCompChart({ data, currency }: Props) {
       <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
       <XAxis
         dataKey="label"
-        tick={AXIS_TICK}
+        tick={PlainTick}
         axisLine={AXIS_LINE}
         tickLine={false}
         padding={{ left: 12, right: 12 }}
+        interval={tickInterval(
+          data.rows.map((r) => r.label),
+          width - Y_AXIS_PX - 40,
+        )}
       />
       <YAxis
         tickFormatter={moneyTick(currency)}
-        tick={AXIS_TICK}
+        tick={PlainTick}
         axisLine={false}
         tickLine={false}
-        width={60}
+        width={Y_AXIS_PX}
+        interval={0}
       />
       <Tooltip
         cursor={{ stroke: 'var(--fg-muted)', strokeDasharray: '3 3' }}
@@ -82,10 +99,11 @@ export function CumulativeCompChart({ data, currency }: Props) {
         />
       }
       chart={data.series.length > 0 ? chart : null}
+      draw={draw}
       table={<CumulativeTable data={data} />}
     />
   );
-}
+});
 
 function CumulativeTooltip({ row, series }: { row: CumulativeRow; series: OfferSeries[] }) {
   const ordered = series

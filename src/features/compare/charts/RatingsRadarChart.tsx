@@ -1,19 +1,18 @@
-import { useState } from 'react';
+import { memo } from 'react';
 import {
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
   Radar,
   RadarChart,
-  Text,
   Tooltip,
   type BaseTickContentProps,
 } from 'recharts';
 import { DEFAULT_RATING } from '@/domain';
 import { formatNumber } from '@/components/format';
 import type { OfferSeries, RadarRow, RatingsRadar } from './chartData';
-import { AXIS_TICK, TOOLTIP_WRAPPER } from './chartFormat';
-import { ChartCard } from './ChartCard';
+import { AXIS_TICK, CHAR_PX, TOOLTIP_WRAPPER, wrapWords } from './chartFormat';
+import { ChartCard, type ChartSize } from './ChartCard';
 import { ChartLegend, LineIcon, SwatchIcon } from './ChartLegend';
 import { seriesStyle } from './seriesStyle';
 
@@ -23,55 +22,66 @@ const MIN_SPOKES = 3;
 const NARROW_PX = 460;
 
 /** Chart 3: the 0–10 ratings of each rated dimension, one polygon per offer. */
-export function RatingsRadarChart({ data }: { data: RatingsRadar }) {
+// Memoized: drawing the next chart re-renders Compare's chart list, and laying a Recharts chart
+// out again costs as much as the first time.
+export const RatingsRadarChart = memo(function RatingsRadarChart({
+  data,
+  draw,
+}: {
+  data: RatingsRadar;
+  draw?: boolean;
+}) {
   const drawable = data.series.length > 0 && data.rows.length >= MIN_SPOKES;
   const anyUnrated = data.rows.some((r) => r.unrated.length > 0);
-  const [width, setWidth] = useState(0);
-  const narrow = width > 0 && width < NARROW_PX;
-  const chart = (
-    <RadarChart
-      data={data.rows}
-      outerRadius={narrow ? '56%' : '66%'}
-      margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
-      accessibilityLayer={false}
-    >
-      <PolarGrid stroke="var(--border)" />
-      <PolarAngleAxis
-        dataKey="label"
-        tick={(props: BaseTickContentProps) => (
-          <SpokeLabel {...props} maxWidth={narrow ? 70 : 130} />
-        )}
-      />
-      {/* Rings every 2 points; numbers on them would sit on the polygons (the caption gives the scale). */}
-      <PolarRadiusAxis domain={[0, 10]} tickCount={6} tick={false} axisLine={false} />
-      <Tooltip
-        wrapperStyle={TOOLTIP_WRAPPER}
-        isAnimationActive={false}
-        content={({ active, payload }) =>
-          active && payload[0] ? (
-            <RadarTooltip row={payload[0].payload as RadarRow} series={data.series} />
-          ) : null
-        }
-      />
-      {data.series.map((s) => {
-        const style = seriesStyle(s.index);
-        return (
-          <Radar
-            key={s.id}
-            dataKey={(row: RadarRow) => row.values[s.id] ?? DEFAULT_RATING}
-            name={s.name}
-            stroke={style.color}
-            strokeWidth={2}
-            strokeDasharray={style.dash}
-            fill={style.color}
-            fillOpacity={0.1}
-            dot={{ symbol: style.marker, r: 4, fill: style.color, strokeWidth: 0 }}
-            isAnimationActive={false}
-          />
-        );
-      })}
-    </RadarChart>
-  );
+  const chart = ({ width, height }: ChartSize) => {
+    const narrow = width < NARROW_PX;
+    return (
+      <RadarChart
+        width={width}
+        height={height}
+        data={data.rows}
+        outerRadius={narrow ? '56%' : '66%'}
+        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <PolarGrid stroke="var(--border)" />
+        <PolarAngleAxis
+          dataKey="label"
+          tick={(props: BaseTickContentProps) => (
+            <SpokeLabel {...props} maxWidth={narrow ? 70 : 130} />
+          )}
+        />
+        {/* Rings every 2 points; numbers on them would sit on the polygons (the caption gives the scale). */}
+        <PolarRadiusAxis domain={[0, 10]} tickCount={6} tick={false} axisLine={false} />
+        <Tooltip
+          wrapperStyle={TOOLTIP_WRAPPER}
+          isAnimationActive={false}
+          content={({ active, payload }) =>
+            active && payload[0] ? (
+              <RadarTooltip row={payload[0].payload as RadarRow} series={data.series} />
+            ) : null
+          }
+        />
+        {data.series.map((s) => {
+          const style = seriesStyle(s.index);
+          return (
+            <Radar
+              key={s.id}
+              dataKey={(row: RadarRow) => row.values[s.id] ?? DEFAULT_RATING}
+              name={s.name}
+              stroke={style.color}
+              strokeWidth={2}
+              strokeDasharray={style.dash}
+              fill={style.color}
+              fillOpacity={0.1}
+              dot={{ symbol: style.marker, r: 4, fill: style.color, strokeWidth: 0 }}
+              isAnimationActive={false}
+            />
+          );
+        })}
+      </RadarChart>
+    );
+  };
   return (
     <ChartCard
       id="chart-ratings"
@@ -94,11 +104,11 @@ export function RatingsRadarChart({ data }: { data: RatingsRadar }) {
         />
       }
       chart={drawable ? chart : null}
+      draw={draw}
       table={<RadarTable data={data} anyUnrated={anyUnrated} />}
-      onWidth={setWidth}
     />
   );
-}
+});
 
 /** A spoke's label, wrapped onto two lines when space is short ("Roadmap / influence"). */
 function SpokeLabel({
@@ -108,21 +118,22 @@ function SpokeLabel({
   payload,
   maxWidth,
 }: BaseTickContentProps & { maxWidth: number }) {
+  // Wrapped from an estimate of the text's width (see wrapWords): measuring each word in the
+  // DOM forced a layout per word while the radar was drawn.
+  const lines = wrapWords(String(payload.value), Math.max(4, Math.floor(maxWidth / CHAR_PX)));
   // payload.coordinate is the spoke's angle (90° = top): grow labels away from the radar.
   const up = Math.sin((Number(payload.coordinate) * Math.PI) / 180);
-  const verticalAnchor = up > 0.3 ? 'end' : up < -0.3 ? 'start' : 'middle';
+  // The first line's offset in em: 0.71em is the cap height, 1em the line height.
+  const firstDy =
+    up > 0.3 ? -(lines.length - 1) : up < -0.3 ? 0.71 : 0.355 - (lines.length - 1) / 2;
   return (
-    <Text
-      x={x}
-      y={y}
-      textAnchor={textAnchor}
-      verticalAnchor={verticalAnchor}
-      width={maxWidth}
-      fill={AXIS_TICK.fill}
-      fontSize={AXIS_TICK.fontSize}
-    >
-      {String(payload.value)}
-    </Text>
+    <text x={x} y={y} textAnchor={textAnchor} fill={AXIS_TICK.fill} fontSize={AXIS_TICK.fontSize}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? `${firstDy}em` : '1em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
 

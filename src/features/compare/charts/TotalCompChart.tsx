@@ -1,13 +1,19 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { formatMoney } from '@/components/format';
 import {
   COMP_COMPONENTS,
+  type CompComponent,
+  type CompParts,
   type CompYearRow,
   type OfferSeries,
   type TotalCompByYear,
 } from './chartData';
-import { AXIS_LINE, AXIS_TICK, TOOLTIP_WRAPPER, moneyTick } from './chartFormat';
-import { ChartCard } from './ChartCard';
+import { AXIS_LINE, TOOLTIP_WRAPPER, Y_AXIS_PX, moneyTick, tickInterval } from './chartFormat';
+import { PlainTick } from './PlainTick';
+import { ChartCard, type ChartSize } from './ChartCard';
+import { TotalCompTable } from './TotalCompTable';
+import { stackSegments, stackTotal, type StackPart } from './stackSegments';
 import { ChartLegend, SwatchIcon } from './ChartLegend';
 import { COMPONENT_OPACITY, seriesStyle } from './seriesStyle';
 
@@ -15,10 +21,14 @@ interface Props {
   data: TotalCompByYear;
   /** The currency all offers share, or null when they mix. */
   currency: string | null;
+  /** False until Compare's turn to draw this chart (see useStaggeredCount). */
+  draw?: boolean;
 }
 
 /** Chart 1: each year, one bar per offer, stacked base → bonus → sign-on → equity. */
-export function TotalCompChart({ data, currency }: Props) {
+// Memoized: drawing the next chart re-renders Compare's chart list, and laying a Recharts chart
+// out again costs as much as the first time.
+export const TotalCompChart = memo(function TotalCompChart({ data, currency, draw }: Props) {
   const legend = (
     <>
       <ChartLegend
@@ -39,8 +49,10 @@ export function TotalCompChart({ data, currency }: Props) {
       />
     </>
   );
-  const chart = (
+  const chart = ({ width, height }: ChartSize) => (
     <BarChart
+      width={width}
+      height={height}
       data={data.rows}
       margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
       barCategoryGap="16%"
@@ -48,13 +60,23 @@ export function TotalCompChart({ data, currency }: Props) {
       accessibilityLayer={false}
     >
       <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} />
+      <XAxis
+        dataKey="label"
+        tick={PlainTick}
+        axisLine={AXIS_LINE}
+        tickLine={false}
+        interval={tickInterval(
+          data.rows.map((r) => r.label),
+          width - Y_AXIS_PX,
+        )}
+      />
       <YAxis
         tickFormatter={moneyTick(currency)}
-        tick={AXIS_TICK}
+        tick={PlainTick}
         axisLine={false}
         tickLine={false}
-        width={60}
+        width={Y_AXIS_PX}
+        interval={0}
       />
       <Tooltip
         cursor={{ fill: 'var(--bg-soft)', stroke: 'none' }}
@@ -66,21 +88,20 @@ export function TotalCompChart({ data, currency }: Props) {
           ) : null
         }
       />
-      {data.series.flatMap((s) => {
+      {data.series.map((s) => {
         const { color } = seriesStyle(s.index);
-        return COMP_COMPONENTS.map((c) => (
+        return (
           <Bar
-            key={`${s.id}-${c.key}`}
-            stackId={s.id}
-            dataKey={(row: CompYearRow) => row.offers[s.id]?.[c.key] ?? 0}
-            name={`${s.name}: ${c.label}`}
+            key={s.id}
+            dataKey={(row: CompYearRow) => stackTotal(compParts(row.offers[s.id]))}
+            name={s.name}
             fill={color}
-            fillOpacity={COMPONENT_OPACITY[c.key]}
-            stroke={color}
-            strokeWidth={1}
             isAnimationActive={false}
+            shape={(bar: BarShapeProps) => (
+              <CompStack {...bar} parts={(bar.payload as CompYearRow).offers[s.id]} color={color} />
+            )}
           />
-        ));
+        );
       })}
     </BarChart>
   );
@@ -94,9 +115,46 @@ export function TotalCompChart({ data, currency }: Props) {
       height={320}
       legend={legend}
       chart={data.series.length > 0 ? chart : null}
+      draw={draw}
       table={<TotalCompTable data={data} />}
       wide
     />
+  );
+});
+
+/** An offer's figures for a year as the parts of its bar, base at the bottom. */
+function compParts(parts: CompParts | undefined): StackPart<CompComponent>[] {
+  return parts ? COMP_COMPONENTS.map((c) => ({ key: c.key, value: parts[c.key] })) : [];
+}
+
+/** One offer's bar for one year, split into its components: base solid, the rest lighter. */
+function CompStack({
+  x,
+  y,
+  width,
+  height,
+  parts,
+  color,
+}: BarShapeProps & {
+  parts: CompParts | undefined;
+  color: string;
+}) {
+  return (
+    <g>
+      {stackSegments(compParts(parts), height).map((segment) => (
+        <rect
+          key={segment.key}
+          x={x}
+          y={y + height - segment.offset - segment.size}
+          width={width}
+          height={segment.size}
+          fill={color}
+          fillOpacity={COMPONENT_OPACITY[segment.key]}
+          stroke={color}
+          strokeWidth={1}
+        />
+      ))}
+    </g>
   );
 }
 
@@ -122,56 +180,4 @@ function CompTooltip({ row, series }: { row: CompYearRow; series: OfferSeries[] 
       })}
     </div>
   );
-}
-
-/** Text alternative: per offer, each component by year, then the year's total comp. */
-function TotalCompTable({ data }: { data: TotalCompByYear }) {
-  return (
-    <table className="data">
-      <caption className="visually-hidden">
-        Total comp per year by component, in each offer's currency
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Offer and component</th>
-          {data.rows.map((r) => (
-            <th key={r.year} scope="col">
-              {r.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      {data.series.map((s) => (
-        <tbody key={s.id}>
-          <tr>
-            <th scope="rowgroup" colSpan={data.rows.length + 1} className="chart-table__group">
-              <SwatchIcon color={seriesStyle(s.index).color} /> {s.name}
-            </th>
-          </tr>
-          {COMP_COMPONENTS.map((c) => (
-            <tr key={c.key}>
-              <th scope="row">
-                <span className="visually-hidden">{s.name}:</span> {c.label}
-              </th>
-              {data.rows.map((r) => (
-                <td key={r.year}>{cell(r.offers[s.id]?.[c.key], s.currency)}</td>
-              ))}
-            </tr>
-          ))}
-          <tr className="total">
-            <th scope="row">
-              <span className="visually-hidden">{s.name}:</span> Total comp
-            </th>
-            {data.rows.map((r) => (
-              <td key={r.year}>{cell(r.offers[s.id]?.totalComp, s.currency)}</td>
-            ))}
-          </tr>
-        </tbody>
-      ))}
-    </table>
-  );
-}
-
-function cell(value: number | undefined, currency: string): string {
-  return value === undefined ? '—' : formatMoney(value, currency);
 }

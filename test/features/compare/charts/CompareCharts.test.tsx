@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BUILT_IN_DIMENSIONS, summarizeWorkspace } from '@/domain';
 import CompareCharts from '@/features/compare/charts/CompareCharts';
@@ -102,8 +102,8 @@ describe('CompareCharts', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
-  it('draws the engine’s summary of the sample workspace when given room', () => {
-    // jsdom has no layout: report a 800×320 box so ResponsiveContainer renders the SVGs.
+  it('draws the engine’s summary of the sample workspace when given room', async () => {
+    // jsdom has no layout: report an 800×320 box so the charts know their size.
     vi.stubGlobal(
       'ResizeObserver',
       class {
@@ -122,7 +122,8 @@ describe('CompareCharts', () => {
     const engineSummary = summarizeWorkspace(ws);
     const dims = BUILT_IN_DIMENSIONS.map((d) => ({ id: d.id, label: d.label }));
     const { container } = render(<CompareCharts summary={engineSummary} dimensions={dims} />);
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(4);
+    // The charts are drawn one per task (see useStaggeredCount).
+    await waitFor(() => expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(4));
     // Each offer is named in the legends, the first one in the offer's color.
     for (const offer of ws.offers) {
       expect(screen.getAllByText(offer.name).length).toBeGreaterThanOrEqual(3);
