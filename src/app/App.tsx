@@ -4,7 +4,7 @@ import { AppHeader } from './AppHeader';
 import { NoticeArea } from './NoticeArea';
 import { useHistoryShortcuts } from './HistoryButtons';
 import { CompareView } from '@/features/compare/CompareView';
-import { FinanceView, OffersView, PrioritiesView, SharedView, prefetchViews } from './lazyViews';
+import { FinanceView, OffersView, PrioritiesView, SharedView } from './lazyViews';
 import { startPersistence } from '@/state/persistence';
 import './shell.css';
 
@@ -24,7 +24,6 @@ export function App() {
   // Load the saved workspace before the first paint, then keep saving it.
   useLayoutEffect(() => startPersistence(), []);
   useHistoryShortcuts();
-  useEffect(() => prefetchViews(), []);
 
   useEffect(() => {
     document.title = `${TITLES[view]} · OfferScope`;

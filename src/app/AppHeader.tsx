@@ -4,7 +4,7 @@ import { ProfilePicker } from './ProfilePicker';
 import { SampleBanner } from './SampleBanner';
 import { HistoryButtons } from './HistoryButtons';
 import { StorageBanners } from './StorageBanners';
-import { ShareDialog, WorkspaceDialog } from './lazyViews';
+import { ShareDialog, WorkspaceDialog, prefetchViews } from './lazyViews';
 
 const LABELS: Record<View, string> = {
   compare: 'Compare',
@@ -16,7 +16,8 @@ const LABELS: Record<View, string> = {
 export function AppHeader({ current }: { current: View | null }) {
   const [dialog, setDialog] = useState<'workspace' | 'share' | null>(null);
   return (
-    <header className="app-header">
+    // Intent to go elsewhere (pointer or keyboard focus in the header) fetches the other views.
+    <header className="app-header" onPointerOver={prefetchViews} onFocus={prefetchViews}>
       <div className="app-header__row">
         <a className="brand" href={routeHref('compare')}>
           <svg aria-hidden="true" width="22" height="22" viewBox="0 0 32 32">

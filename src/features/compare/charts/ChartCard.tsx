@@ -18,8 +18,6 @@ interface ChartCardProps {
   legend?: ReactNode;
   /** Draws the Recharts chart at a size, or null when there is nothing to draw. */
   chart: ((size: ChartSize) => ReactElement) | null;
-  /** False while the chart waits for its turn to be drawn (see useStaggeredCount). */
-  draw?: boolean;
   /** The same figures as a table: the text alternative. */
   table: ReactNode;
   wide?: boolean;
@@ -34,7 +32,6 @@ export function ChartCard({
   height,
   legend,
   chart,
-  draw = true,
   table,
   wide,
 }: ChartCardProps) {
@@ -57,7 +54,7 @@ export function ChartCard({
           aria-label={imageLabel}
           style={{ height }}
         >
-          {draw && width > 0 ? chart({ width, height }) : null}
+          {width > 0 ? chart({ width, height }) : null}
         </div>
       )}
       <TableDetails title={title}>{table}</TableDetails>

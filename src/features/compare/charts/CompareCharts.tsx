@@ -4,7 +4,7 @@
  *   <CompareCharts summary={summary} dimensions={dimensions} />
  * Chart data comes from the pure functions in chartData.ts; these components only draw.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   contributionBars,
   cumulativeTotalComp,
@@ -19,7 +19,7 @@ import { ContributionChart } from './ContributionChart';
 import { CumulativeCompChart } from './CumulativeCompChart';
 import { RatingsRadarChart } from './RatingsRadarChart';
 import { TotalCompChart } from './TotalCompChart';
-import { useStaggeredCount } from './useStaggeredCount';
+import { ChartTabs, type ChartTab } from './ChartTabs';
 import './charts.css';
 
 export interface CompareChartsProps {
@@ -28,6 +28,13 @@ export interface CompareChartsProps {
   /** Built-in and custom dimensions, in display order. */
   dimensions: readonly ChartDimension[];
 }
+
+const TABS: readonly ChartTab[] = [
+  { id: 'totals', label: 'Total comp per year' },
+  { id: 'cumulative', label: 'Cumulative total comp' },
+  { id: 'ratings', label: 'Ratings' },
+  { id: 'contributions', label: 'Score contributions' },
+];
 
 export default function CompareCharts({ summary, dimensions }: CompareChartsProps) {
   const charts = useMemo(
@@ -41,8 +48,7 @@ export default function CompareCharts({ summary, dimensions }: CompareChartsProp
     }),
     [summary, dimensions],
   );
-  // Each chart is laid out in its own task, in reading order (see useStaggeredCount).
-  const drawn = useStaggeredCount(4);
+  const [tab, setTab] = useState(TABS[0]!.id);
 
   return (
     <section className="compare-charts" aria-labelledby="compare-charts-title">
@@ -58,16 +64,14 @@ export default function CompareCharts({ summary, dimensions }: CompareChartsProp
               care.
             </p>
           )}
-          <div className="compare-charts__grid">
-            <TotalCompChart data={charts.totals} currency={charts.currency} draw={drawn > 0} />
-            <CumulativeCompChart
-              data={charts.cumulative}
-              currency={charts.currency}
-              draw={drawn > 1}
-            />
-            <RatingsRadarChart data={charts.radar} draw={drawn > 2} />
-            <ContributionChart data={charts.contributions} draw={drawn > 3} />
-          </div>
+          <ChartTabs tabs={TABS} selected={tab} onSelect={setTab}>
+            {tab === 'totals' && <TotalCompChart data={charts.totals} currency={charts.currency} />}
+            {tab === 'cumulative' && (
+              <CumulativeCompChart data={charts.cumulative} currency={charts.currency} />
+            )}
+            {tab === 'ratings' && <RatingsRadarChart data={charts.radar} />}
+            {tab === 'contributions' && <ContributionChart data={charts.contributions} />}
+          </ChartTabs>
         </>
       )}
     </section>

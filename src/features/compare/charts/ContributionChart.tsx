@@ -14,14 +14,12 @@ const ROW_HEIGHT = 52; // a name line above an 18 px bar
 const INELIGIBLE_OPACITY = 0.4;
 
 /** Chart 4: per offer in ranking order, the score points each dimension contributes. */
-// Memoized: drawing the next chart re-renders Compare's chart list, and laying a Recharts chart
-// out again costs as much as the first time.
+// Memoized: laying a Recharts chart out again costs as much as the first time, so it is redrawn
+// only when its data changes.
 export const ContributionChart = memo(function ContributionChart({
   data,
-  draw,
 }: {
   data: ContributionBars;
-  draw?: boolean;
 }) {
   const anyIneligible = data.rows.some((r) => !r.eligible);
   const chart = ({ width, height }: ChartSize) => {
@@ -92,7 +90,6 @@ export const ContributionChart = memo(function ContributionChart({
         />
       }
       chart={data.rows.length > 0 && data.dimensions.length > 0 ? chart : null}
-      draw={draw}
       table={<ContributionTable data={data} />}
       wide
     />

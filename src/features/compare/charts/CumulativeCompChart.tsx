@@ -11,18 +11,12 @@ import { seriesStyle } from './seriesStyle';
 interface Props {
   data: CumulativeTotalComp;
   currency: string | null;
-  /** False until Compare's turn to draw this chart (see useStaggeredCount). */
-  draw?: boolean;
 }
 
 /** Chart 2: running total comp per offer; color, dash and marker tell offers apart. */
-// Memoized: drawing the next chart re-renders Compare's chart list, and laying a Recharts chart
-// out again costs as much as the first time.
-export const CumulativeCompChart = memo(function CumulativeCompChart({
-  data,
-  currency,
-  draw,
-}: Props) {
+// Memoized: laying a Recharts chart out again costs as much as the first time, so it is redrawn
+// only when its data changes.
+export const CumulativeCompChart = memo(function CumulativeCompChart({ data, currency }: Props) {
   const years = data.rows.length;
   const chart = ({ width, height }: ChartSize) => (
     <LineChart
@@ -99,7 +93,6 @@ export const CumulativeCompChart = memo(function CumulativeCompChart({
         />
       }
       chart={data.series.length > 0 ? chart : null}
-      draw={draw}
       table={<CumulativeTable data={data} />}
     />
   );

@@ -22,15 +22,9 @@ const MIN_SPOKES = 3;
 const NARROW_PX = 460;
 
 /** Chart 3: the 0–10 ratings of each rated dimension, one polygon per offer. */
-// Memoized: drawing the next chart re-renders Compare's chart list, and laying a Recharts chart
-// out again costs as much as the first time.
-export const RatingsRadarChart = memo(function RatingsRadarChart({
-  data,
-  draw,
-}: {
-  data: RatingsRadar;
-  draw?: boolean;
-}) {
+// Memoized: laying a Recharts chart out again costs as much as the first time, so it is redrawn
+// only when its data changes.
+export const RatingsRadarChart = memo(function RatingsRadarChart({ data }: { data: RatingsRadar }) {
   const drawable = data.series.length > 0 && data.rows.length >= MIN_SPOKES;
   const anyUnrated = data.rows.some((r) => r.unrated.length > 0);
   const chart = ({ width, height }: ChartSize) => {
@@ -104,7 +98,6 @@ export const RatingsRadarChart = memo(function RatingsRadarChart({
         />
       }
       chart={drawable ? chart : null}
-      draw={draw}
       table={<RadarTable data={data} anyUnrated={anyUnrated} />}
     />
   );

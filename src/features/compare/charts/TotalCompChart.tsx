@@ -21,14 +21,12 @@ interface Props {
   data: TotalCompByYear;
   /** The currency all offers share, or null when they mix. */
   currency: string | null;
-  /** False until Compare's turn to draw this chart (see useStaggeredCount). */
-  draw?: boolean;
 }
 
 /** Chart 1: each year, one bar per offer, stacked base → bonus → sign-on → equity. */
-// Memoized: drawing the next chart re-renders Compare's chart list, and laying a Recharts chart
-// out again costs as much as the first time.
-export const TotalCompChart = memo(function TotalCompChart({ data, currency, draw }: Props) {
+// Memoized: laying a Recharts chart out again costs as much as the first time, so it is redrawn
+// only when its data changes.
+export const TotalCompChart = memo(function TotalCompChart({ data, currency }: Props) {
   const legend = (
     <>
       <ChartLegend
@@ -115,7 +113,6 @@ export const TotalCompChart = memo(function TotalCompChart({ data, currency, dra
       height={320}
       legend={legend}
       chart={data.series.length > 0 ? chart : null}
-      draw={draw}
       table={<TotalCompTable data={data} />}
       wide
     />

@@ -5,8 +5,9 @@ import CompareCharts from '@/features/compare/charts/CompareCharts';
 import { sampleWorkspace } from '@/state/sample';
 import { acme, beta, dimensions, summary } from './fixtures';
 
-/** Opens a chart's "Show as table" alternative and returns its table. */
+/** Picks a chart's tab, opens its "Show as table" alternative and returns its table. */
 async function openTable(title: string): Promise<HTMLElement> {
+  await userEvent.click(screen.getByRole('tab', { name: title }));
   const card = screen.getByRole('region', { name: title });
   await userEvent.click(within(card).getByText('Show as table'));
   return within(card).getByRole('table');
@@ -20,7 +21,7 @@ function rowCells(table: HTMLElement, header: string): string[] {
 }
 
 describe('CompareCharts', () => {
-  it('shows the four charts, each with a heading, a caption and a described drawing', () => {
+  it('offers the four charts as tabs, each with a heading, a caption and a described drawing', async () => {
     render(<CompareCharts summary={summary} dimensions={dimensions} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Charts' })).toBeInTheDocument();
     const titles = [
@@ -29,7 +30,11 @@ describe('CompareCharts', () => {
       'Ratings',
       'Score contributions',
     ];
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(titles);
     for (const title of titles) {
+      await userEvent.click(screen.getByRole('tab', { name: title }));
+      expect(screen.getByRole('tab', { name: title })).toHaveAttribute('aria-selected', 'true');
+      expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
       const card = screen.getByRole('region', { name: title });
       expect(within(card).getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
       expect(within(card).getByRole('img')).toHaveAccessibleName(/Open the table for the figures/);
@@ -122,12 +127,34 @@ describe('CompareCharts', () => {
     const engineSummary = summarizeWorkspace(ws);
     const dims = BUILT_IN_DIMENSIONS.map((d) => ({ id: d.id, label: d.label }));
     const { container } = render(<CompareCharts summary={engineSummary} dimensions={dims} />);
-    // The charts are drawn one per task (see useStaggeredCount).
-    await waitFor(() => expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(4));
-    // Each offer is named in the legends, the first one in the offer's color.
-    for (const offer of ws.offers) {
-      expect(screen.getAllByText(offer.name).length).toBeGreaterThanOrEqual(3);
-    }
+    // One chart is drawn at a time: the selected tab's.
+    await waitFor(() => expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(1));
+    for (const offer of ws.offers)
+      expect(screen.getAllByText(offer.name).length).toBeGreaterThanOrEqual(1);
+    await userEvent.click(screen.getByRole('tab', { name: 'Ratings' }));
+    await waitFor(() => expect(container.querySelector('.recharts-polar-grid')).not.toBeNull());
+    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(1);
     vi.unstubAllGlobals();
-  }, 20_000); // Recharts lays out four charts: slow on a shared 2-core machine
+  }, 20_000); // Recharts lays out two charts: slow on a shared 2-core machine
+});
+
+describe('chart tabs', () => {
+  it('move with the arrow keys, Home and End, keeping one tab in the tab order', async () => {
+    render(<CompareCharts summary={summary} dimensions={dimensions} />);
+    const first = screen.getByRole('tab', { name: 'Total comp per year' });
+    first.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Cumulative total comp' })).toHaveFocus();
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Cumulative total comp');
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Score contributions' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await userEvent.keyboard('{ArrowRight}');
+    expect(first).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}{Home}');
+    expect(first).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getAllByRole('tab').filter((t) => t.tabIndex === 0)).toEqual([first]);
+  });
 });
