@@ -49,9 +49,14 @@ async function readCompare(page: Page) {
   await charts.locator('.recharts-surface').first().waitFor();
   // The charts' text alternatives (their tables) hold exactly the drawn figures.
   const chartTables = (await charts.locator('table').allTextContents()).join('\n');
+  // The drawn marks (bars are rects, lines and areas are paths), with their geometry.
   const chartShapes = await charts
-    .locator('.recharts-surface path')
-    .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? '').join('|'));
+    .locator('.recharts-surface path, .recharts-surface rect')
+    .evaluateAll((marks) =>
+      marks
+        .map((m) => ['d', 'x', 'y', 'width', 'height'].map((a) => m.getAttribute(a)).join(','))
+        .join('|'),
+    );
   return { order, scoreOf, rankingText, sentence, chartTables, chartShapes };
 }
 
@@ -107,6 +112,7 @@ test('a candidate applies the research preset, edits an offer, and sees Compare 
   expect(after.sentence).toMatch(/leads/);
   expect(after.chartTables).not.toBe(before.chartTables);
   expect(after.chartTables).toMatch(/420,000/);
+  expect(before.chartShapes).not.toBe('');
   expect(after.chartShapes).not.toBe(before.chartShapes);
 
   expect(foreignRequests).toEqual([]);
