@@ -64,5 +64,5 @@ export function StorageBanners() {
 
 /** Export lives with the workspace dialog's chunk; load it only when someone asks for it. */
 function exportWorkspace(): void {
-  void import('@/features/sharing/WorkspaceDialog').then((m) => m.exportWorkspace());
+  void import('@/features/sharing').then((m) => m.exportWorkspace());
 }

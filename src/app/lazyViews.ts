@@ -11,11 +11,9 @@ const loaders = {
   priorities: () =>
     import('@/features/priorities/PrioritiesView').then((m) => ({ default: m.PrioritiesView })),
   finance: () => import('@/features/finance/FinanceView').then((m) => ({ default: m.FinanceView })),
-  share: () => import('@/features/sharing/SharedView').then((m) => ({ default: m.SharedView })),
-  shareDialog: () =>
-    import('@/features/sharing/ShareDialog').then((m) => ({ default: m.ShareDialog })),
-  workspaceDialog: () =>
-    import('@/features/sharing/WorkspaceDialog').then((m) => ({ default: m.WorkspaceDialog })),
+  share: () => import('@/features/sharing').then((m) => ({ default: m.SharedView })),
+  shareDialog: () => import('@/features/sharing').then((m) => ({ default: m.ShareDialog })),
+  workspaceDialog: () => import('@/features/sharing').then((m) => ({ default: m.WorkspaceDialog })),
 };
 
 export const OffersView = lazy(loaders.offers);

@@ -58,7 +58,13 @@ function RankingItem({
             offerName={item.offer.name}
           />
         ) : null}
-        {item.error ? <p className="cmp-ranking__error small">{item.error}</p> : null}
+        {item.error ? (
+          <p className="cmp-ranking__error small">
+            {item.error}.{' '}
+            {/* Every scoring error is fixed in the offer's editor (its currency, or the rates there). */}
+            <a href={`#/offers/${encodeURIComponent(item.offer.id)}`}>Fix in Offers</a>
+          </p>
+        ) : null}
         {missed.length ? (
           <p className="cmp-ranking__missed small">Misses must-have: {missed.join(', ')}</p>
         ) : null}

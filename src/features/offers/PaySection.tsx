@@ -2,6 +2,7 @@ import { TRACKS, type StoredOffer, type Track } from '@/domain';
 import { MoneyField } from '@/components/MoneyField';
 import { PercentField } from '@/components/PercentField';
 import { TextField } from './TextField';
+import { useWorkspaceStore } from '@/state/workspaceStore';
 import { currencyChoices } from '@/components/currencies';
 import { SelectField } from './SelectField';
 import type { OfferEdit } from './useOfferEdit';
@@ -20,6 +21,7 @@ interface Props {
 
 export function PaySection({ offer, edit, autoSelectName }: Props) {
   const currencies = currencyChoices(offer.currency);
+  const reportingCurrency = useWorkspaceStore((s) => s.workspace.reportingCurrency);
   const cash = (patch: Partial<StoredOffer['cash']>) =>
     edit((o) => ({ ...o, cash: { ...o.cash, ...patch } }));
   return (
@@ -51,7 +53,11 @@ export function PaySection({ offer, edit, autoSelectName }: Props) {
           label="Currency"
           value={offer.currency}
           options={currencies.map((c) => ({ value: c, label: c }))}
-          hint="All amounts of this offer"
+          hint={
+            offer.currency === reportingCurrency
+              ? 'All amounts of this offer'
+              : `All amounts of this offer; converted to ${reportingCurrency} at the rate under Exchange rates, below`
+          }
           onChange={(currency) => edit((o) => ({ ...o, currency }))}
         />
         <MoneyField
