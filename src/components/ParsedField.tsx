@@ -12,6 +12,7 @@ export interface ParsedFieldProps {
   hint?: ReactNode;
   suffix?: string;
   className?: string;
+  hideLabel?: boolean;
   inputMode?: 'decimal' | 'numeric';
   disabled?: boolean;
 }
@@ -30,6 +31,7 @@ export function ParsedField({
   hint,
   suffix,
   className,
+  hideLabel,
   inputMode = 'decimal',
   disabled,
 }: ParsedFieldProps) {
@@ -60,7 +62,7 @@ export function ParsedField({
   };
 
   return (
-    <Field label={label} hint={hint} error={error} className={className}>
+    <Field label={label} hint={hint} error={error} className={className} hideLabel={hideLabel}>
       {({ inputId, describedBy, invalid }) => (
         <span className="input-with-suffix">
           <input

@@ -24,7 +24,7 @@ export function OptionalMoneyField({ label, value, onChange }: OptionalMoneyFiel
   };
 
   return (
-    <Field label={label} error={error} className="cell-field">
+    <Field hideLabel label={label} error={error} className="cell-field">
       {({ inputId, describedBy, invalid }) => (
         <input
           id={inputId}

@@ -35,6 +35,7 @@ export function PayrollTaxRow({ index, tax }: PayrollTaxRowProps) {
       <td>
         <PercentField
           className="cell-field"
+          hideLabel
           label={`Rate for ${tax.name}`}
           value={tax.ratePct}
           onChange={(ratePct) => editTax((t) => ({ ...t, ratePct }))}

@@ -14,7 +14,12 @@ export function TextCellField({ label, value, onChange, wide }: TextCellFieldPro
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   return (
-    <Field label={label} error={error} className={`cell-field${wide ? ' cell-field--wide' : ''}`}>
+    <Field
+      hideLabel
+      label={label}
+      error={error}
+      className={`cell-field${wide ? ' cell-field--wide' : ''}`}
+    >
       {({ inputId, describedBy, invalid }) => (
         <input
           id={inputId}
