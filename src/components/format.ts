@@ -1,25 +1,71 @@
-/** Number formatting: tabular, thousands separators, no more precision than a decision needs. */
-const moneyFormatters = new Map<string, Intl.NumberFormat>();
+/** Number formatting: thousands separators, no more precision than a decision needs (en-US). */
+import { compactText, fixedText, type DecimalText } from './decimal';
 
-export function formatMoney(
-  value: number,
-  currency = 'USD',
-  options: { compact?: boolean; signed?: boolean } = {},
-): string {
-  const key = `${currency}|${options.compact ? 'c' : ''}|${options.signed ? 's' : ''}`;
-  let f = moneyFormatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: options.compact ? 1 : 0,
-      minimumFractionDigits: 0,
-      notation: options.compact ? 'compact' : 'standard',
-      signDisplay: options.signed ? 'exceptZero' : 'auto',
-    });
-    moneyFormatters.set(key, f);
-  }
-  return f.format(Number.isFinite(value) ? value : 0);
+/**
+ * What Intl.NumberFormat('en-US') prints for each currency with a symbol of its own; any other
+ * code prints before the figure with a no-break space, as Intl does: "CHF 1,234".
+ */
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  CAD: 'CA$',
+  AUD: 'A$',
+  NZD: 'NZ$',
+  HKD: 'HK$',
+  MXN: 'MX$',
+  BRL: 'R$',
+  TWD: 'NT$',
+  JPY: '¥',
+  CNY: 'CN¥',
+  INR: '₹',
+  ILS: '₪',
+  KRW: '₩',
+  VND: '₫',
+  PHP: '₱',
+};
+
+/** The text before a money figure: "$" or "CHF\u00a0". */
+export function currencyPrefix(currency: string): string {
+  return CURRENCY_SYMBOLS[currency] ?? `${currency}\u00a0`;
+}
+
+/** Sign, then the rest: "-$1,234", "+$1.2M". A figure that rounds to zero never has a sign. */
+function withSign(value: number, digits: DecimalText, prefix: string, showPlus: boolean): string {
+  const sign = digits.zero ? '' : value < 0 ? '-' : showPlus ? '+' : '';
+  return `${sign}${prefix}${digits.text}`;
+}
+
+export interface MoneyFormat {
+  /** "$1.2M": one decimal at most, K/M/B/T. */
+  compact?: boolean;
+  /** "+$1,234" for gains. */
+  signed?: boolean;
+  /** "$10.13": always two decimals (per-share prices). */
+  cents?: boolean;
+}
+
+/** "$185,000"; whole units unless `cents`. Non-finite values print as zero. */
+export function formatMoney(value: number, currency = 'USD', options: MoneyFormat = {}): string {
+  const v = Number.isFinite(value) ? value : 0;
+  const digits = options.compact
+    ? compactText(v)
+    : options.cents
+      ? fixedText(v, 2, 2)
+      : fixedText(v, 0);
+  return withSign(v, digits, currencyPrefix(currency), options.signed === true);
+}
+
+/** "1,234.5": at most `digits` decimals. */
+export function formatNumber(value: number, digits = 0): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value < 0 ? '-∞' : '∞';
+  return withSign(value, fixedText(value, digits), '', false);
+}
+
+/** "250K", "1.2M": a plain number in compact notation (axis labels with no shared currency). */
+export function formatCompactNumber(value: number): string {
+  return Number.isFinite(value) ? withSign(value, compactText(value), '', false) : formatNumber(value);
 }
 
 export function formatPercent(value: number, digits = 0): string {
@@ -29,17 +75,6 @@ export function formatPercent(value: number, digits = 0): string {
 /** A 0–1 share as a percentage: 0.253 → "25%". */
 export function formatShare(value: number, digits = 0): string {
   return formatPercent(value * 100, digits);
-}
-
-// Building an Intl formatter is costly (it shows up in render profiles); keep one per precision.
-const numberFormatters = new Map<number, Intl.NumberFormat>();
-export function formatNumber(value: number, digits = 0): string {
-  let f = numberFormatters.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
-    numberFormatters.set(digits, f);
-  }
-  return f.format(value);
 }
 
 /** Score points with one decimal: 72.4 */

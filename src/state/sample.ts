@@ -1,31 +1,44 @@
-import { WORKSPACE_VERSION, WorkspaceSchema, type Workspace, type WorkspaceInput } from '@/domain';
+import { WORKSPACE_VERSION, WorkspaceSchema, type Workspace } from '@/domain';
 
 /**
  * The sample workspace shown on first start: realistic AI-hiring offers, clearly marked as sample.
  * Figures are illustrative, in the range of 2026 senior AI/ML offers in US hubs.
+ *
+ * Written out in full, every default included, rather than parsed from a shorter input: parsing
+ * it took about 10 ms of the first start, and the type (plus a test that parsing it changes
+ * nothing) keeps it complete and valid.
  */
-const SAMPLE_INPUT: WorkspaceInput = {
+const SAMPLE: Workspace = {
   schemaVersion: WORKSPACE_VERSION,
-  sample: true,
-  activeProfileId: 'profile-balanced',
-  baselineOfferId: 'offer-current',
   offers: [
     {
       id: 'offer-frontier',
       name: 'Frontier lab — Research Scientist',
       company: 'Frontier research lab (sample)',
       track: 'research',
-      cash: { base: 340_000, bonusTargetPct: 0, signOn: 50_000 },
+      currency: 'USD',
+      cash: {
+        base: 340_000,
+        raisePct: 0,
+        bonusTargetPct: 0,
+        bonusPayoutPct: 100,
+        signOn: 50_000,
+        signOnYear2: 0,
+        relocation: 0,
+        clawbackMonths: 0,
+      },
       equity: {
         type: 'rsu',
-        shares: 4_000,
+        shares: 4000,
         sharePrice: 300,
+        strikePrice: 0,
         growthPct: 15,
         liquidity: 'private',
         successPct: 70,
         dilutionPct: 15,
         fullyDilutedShares: 900_000_000,
         vesting: { years: 4, cliffMonths: 12, frequency: 'monthly' },
+        refresh: { value: 0, startYear: 2 },
       },
       benefits: { value: 28_000, employerCost: 32_000 },
       ratings: { scope: 7, data: 10, roadmap: 5, commitment: 10 },
@@ -37,7 +50,17 @@ const SAMPLE_INPUT: WorkspaceInput = {
       name: 'Applied-AI startup — Founding ML Engineer',
       company: 'Applied-AI startup, Series B (sample)',
       track: 'production',
-      cash: { base: 235_000, signOn: 20_000, relocation: 10_000 },
+      currency: 'USD',
+      cash: {
+        base: 235_000,
+        raisePct: 0,
+        bonusTargetPct: 0,
+        bonusPayoutPct: 100,
+        signOn: 20_000,
+        signOnYear2: 0,
+        relocation: 10_000,
+        clawbackMonths: 0,
+      },
       equity: {
         type: 'options',
         shares: 60_000,
@@ -49,6 +72,7 @@ const SAMPLE_INPUT: WorkspaceInput = {
         dilutionPct: 30,
         fullyDilutedShares: 40_000_000,
         vesting: { years: 4, cliffMonths: 12, frequency: 'monthly' },
+        refresh: { value: 0, startYear: 2 },
       },
       benefits: { value: 12_000, employerCost: 14_000 },
       ratings: { scope: 10, data: 4, roadmap: 9, commitment: 9 },
@@ -60,20 +84,26 @@ const SAMPLE_INPUT: WorkspaceInput = {
       name: 'Public company — Staff ML Engineer, ML Platform',
       company: 'Public tech company (sample)',
       track: 'production',
+      currency: 'USD',
       cash: {
         base: 275_000,
         raisePct: 3,
         bonusTargetPct: 20,
+        bonusPayoutPct: 100,
         signOn: 75_000,
         signOnYear2: 40_000,
         relocation: 15_000,
+        clawbackMonths: 0,
       },
       equity: {
         type: 'rsu',
-        shares: 1_800,
+        shares: 1800,
         sharePrice: 250,
+        strikePrice: 0,
         growthPct: 8,
         liquidity: 'public',
+        successPct: 100,
+        dilutionPct: 0,
         vesting: { years: 4, cliffMonths: 0, frequency: 'quarterly', yearWeights: [5, 15, 40, 40] },
         refresh: { value: 120_000, startYear: 2 },
       },
@@ -87,13 +117,26 @@ const SAMPLE_INPUT: WorkspaceInput = {
       name: 'Current job — Senior ML Engineer',
       company: 'Current employer (sample)',
       track: 'hybrid',
-      cash: { base: 215_000, raisePct: 3, bonusTargetPct: 10 },
+      currency: 'USD',
+      cash: {
+        base: 215_000,
+        raisePct: 3,
+        bonusTargetPct: 10,
+        bonusPayoutPct: 100,
+        signOn: 0,
+        signOnYear2: 0,
+        relocation: 0,
+        clawbackMonths: 0,
+      },
       equity: {
         type: 'rsu',
         shares: 900,
         sharePrice: 180,
+        strikePrice: 0,
         growthPct: 6,
         liquidity: 'public',
+        successPct: 100,
+        dilutionPct: 0,
         vesting: { years: 4, cliffMonths: 0, frequency: 'quarterly' },
         refresh: { value: 60_000, startYear: 2 },
       },
@@ -107,23 +150,60 @@ const SAMPLE_INPUT: WorkspaceInput = {
       id: 'profile-balanced',
       name: 'Balanced (sample)',
       horizonYears: 4,
+      currency: 'USD',
       weights: { cash: 25, equity: 15, scope: 15, data: 20, roadmap: 10, commitment: 15 },
       money: { cash: { floor: 200_000, target: 450_000 }, equity: { floor: 0, target: 350_000 } },
       constraints: [{ dimension: 'base', min: 220_000 }],
+      method: 'direct',
+      ranking: [],
+      pairwise: {},
     },
     {
       id: 'profile-research',
       name: 'Research-focused (sample)',
       horizonYears: 4,
+      currency: 'USD',
       weights: { cash: 10, equity: 10, scope: 20, data: 35, roadmap: 10, commitment: 15 },
       money: { cash: { floor: 200_000, target: 450_000 }, equity: { floor: 0, target: 350_000 } },
       constraints: [],
+      method: 'direct',
+      ranking: [],
+      pairwise: {},
     },
   ],
+  activeProfileId: 'profile-balanced',
+  baselineOfferId: 'offer-current',
+  finance: {
+    payrollTaxes: [
+      {
+        name: 'Social Security (OASDI)',
+        ratePct: 6.2,
+        wageCap: 184_500,
+        source: 'SSA, 2026 contribution and benefit base $184,500; employer rate 6.2%',
+      },
+      {
+        name: 'Medicare (HI)',
+        ratePct: 1.45,
+        source: 'IRS Topic 751: employer Medicare 1.45% of all wages, no cap',
+      },
+      {
+        name: 'Federal unemployment (FUTA)',
+        ratePct: 0.6,
+        wageCap: 7000,
+        source: 'IRS Form 940: 6.0% less the 5.4% state credit, first $7,000 of wages',
+      },
+    ],
+    optionValuation: { volatilityPct: 60, riskFreePct: 4, expectedTermYears: 6.25, dividendPct: 0 },
+  },
+  dimensions: [],
+  reportingCurrency: 'USD',
+  fxRates: {},
+  sample: true,
 };
 
+/** A fresh copy of the sample workspace (callers may keep it; it is never shared). */
 export function sampleWorkspace(): Workspace {
-  return WorkspaceSchema.parse(SAMPLE_INPUT);
+  return structuredClone(SAMPLE);
 }
 
 export function emptyWorkspace(): Workspace {

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { formatMoney } from '@/components/format';
 import { COST_COMPONENTS, type CostChartDatum } from './costTable';
 import { COST_COLORS } from './costColors';
+import { NO_GRID_LINES } from '@/components/chartGrid';
 
 interface FinanceChartProps {
   data: CostChartDatum[];
@@ -32,7 +33,12 @@ export default function FinanceChart({ data, currency, offerName }: FinanceChart
           margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
           accessibilityLayer={false}
         >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} className="finance-chart__grid" />
+          <CartesianGrid
+            strokeDasharray="3 3"
+            vertical={false}
+            verticalCoordinatesGenerator={NO_GRID_LINES}
+            className="finance-chart__grid"
+          />
           <XAxis dataKey="year" />
           <YAxis
             tickFormatter={(v: number) => formatMoney(v, currency, { compact: true })}

@@ -18,12 +18,7 @@ export { taxableWages };
 
 /** A per-share price needs its cents ($10.13), unlike the totals. */
 const perShare = (value: number, currency: string) =>
-  new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
+  formatMoney(value, currency, { cents: true });
 
 export interface PayrollTaxText {
   name: string;

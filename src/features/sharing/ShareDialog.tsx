@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { rebaseFxRates } from '@/domain';
 import { useWorkspaceStore } from '@/state/workspaceStore';
+import { formatNumber } from '@/components/format';
 import { Dialog } from './Dialog';
 import { buildSharePayload, encodeShare, shareUrl } from './shareCodec';
 
@@ -128,7 +129,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         <p className="field__hint" role="status">
           {copied ??
             (link
-              ? `${offers.length} ${offers.length === 1 ? 'offer' : 'offers'}, ${link.length.toLocaleString('en-US')} characters.`
+              ? `${offers.length} ${offers.length === 1 ? 'offer' : 'offers'}, ${formatNumber(link.length)} characters.`
               : '')}
         </p>
       </div>

@@ -9,6 +9,7 @@ import { ChartLegend, SwatchIcon } from './ChartLegend';
 import { ContributionTable } from './ContributionTable';
 import { seriesStyle } from './seriesStyle';
 import { stackSegments, stackTotal, type StackPart } from './stackSegments';
+import { NO_GRID_LINES } from '@/components/chartGrid';
 
 const ROW_HEIGHT = 52; // a name line above an 18 px bar
 const INELIGIBLE_OPACITY = 0.4;
@@ -34,7 +35,12 @@ export const ContributionChart = memo(function ContributionChart({
         barSize={18}
         accessibilityLayer={false}
       >
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+        <CartesianGrid
+          stroke="var(--border)"
+          strokeDasharray="3 3"
+          horizontal={false}
+          horizontalCoordinatesGenerator={NO_GRID_LINES}
+        />
         <XAxis
           type="number"
           domain={[0, 100]}

@@ -7,6 +7,7 @@ import { PlainTick } from './PlainTick';
 import { ChartCard, type ChartSize } from './ChartCard';
 import { ChartLegend, LineIcon, SwatchIcon } from './ChartLegend';
 import { seriesStyle } from './seriesStyle';
+import { NO_GRID_LINES } from '@/components/chartGrid';
 
 interface Props {
   data: CumulativeTotalComp;
@@ -26,7 +27,12 @@ export const CumulativeCompChart = memo(function CumulativeCompChart({ data, cur
       margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
       accessibilityLayer={false}
     >
-      <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+      <CartesianGrid
+        stroke="var(--border)"
+        strokeDasharray="3 3"
+        vertical={false}
+        verticalCoordinatesGenerator={NO_GRID_LINES}
+      />
       <XAxis
         dataKey="label"
         tick={PlainTick}

@@ -16,6 +16,7 @@ import { TotalCompTable } from './TotalCompTable';
 import { stackSegments, stackTotal, type StackPart } from './stackSegments';
 import { ChartLegend, SwatchIcon } from './ChartLegend';
 import { COMPONENT_OPACITY, seriesStyle } from './seriesStyle';
+import { NO_GRID_LINES } from '@/components/chartGrid';
 
 interface Props {
   data: TotalCompByYear;
@@ -57,7 +58,12 @@ export const TotalCompChart = memo(function TotalCompChart({ data, currency }: P
       barGap={2}
       accessibilityLayer={false}
     >
-      <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+      <CartesianGrid
+        stroke="var(--border)"
+        strokeDasharray="3 3"
+        vertical={false}
+        verticalCoordinatesGenerator={NO_GRID_LINES}
+      />
       <XAxis
         dataKey="label"
         tick={PlainTick}

@@ -1,15 +1,10 @@
 /** Axis and tooltip formatting for the charts: compact money in a shared currency, else plain. */
-import { formatMoney } from '@/components/format';
-
-const compactNumber = new Intl.NumberFormat('en-US', {
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
+import { formatCompactNumber, formatMoney } from '@/components/format';
 
 /** "$250K" when every offer shares one currency; "250K" when they mix (no symbol would be honest). */
 export function moneyTick(currency: string | null): (value: number) => string {
   return (value) =>
-    currency ? formatMoney(value, currency, { compact: true }) : compactNumber.format(value);
+    currency ? formatMoney(value, currency, { compact: true }) : formatCompactNumber(value);
 }
 
 /** Shortens long offer names for narrow axes; the full name is in the tooltip and table. */
