@@ -1,5 +1,5 @@
 // Shared by the budget scripts: paths, the figures summary .ci/run prints, and the dist/ server.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { execSync } from 'node:child_process';
@@ -9,17 +9,10 @@ export const ROOT = resolve(import.meta.dirname, '..');
 /** The build output; OFFERSCOPE_DIST moves it (so parallel local runs do not rebuild each other's dist/). */
 export const DIST = resolve(ROOT, process.env.OFFERSCOPE_DIST ?? 'dist');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/** The same flags as the browser tests (test/e2e/harness.ts): no network chatter, no GPU, no sandbox in CI. */
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The browser tests' flags too (test/e2e/harness.ts): no network chatter, no GPU, no sandbox in CI. */
+export const CHROME_FLAGS = JSON.parse(
+  readFileSync(join(ROOT, 'scripts', 'chromium-flags.json'), 'utf8'),
+);
 
 /** Writes one script's figures to test-results/budgets/NAME.json for the summary at the end of .ci/run. */
 export function recordFigures(name, figures) {

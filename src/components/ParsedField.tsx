@@ -2,19 +2,21 @@ import { useState, type ReactNode } from 'react';
 import { Field } from './Field';
 import type { ParseResult } from './parseAmount';
 
-export interface ParsedFieldProps {
+/** `T` is number, or number | undefined for a field that may be left empty. */
+export interface ParsedFieldProps<T extends number | undefined = number> {
   label: string;
-  value: number;
+  value: T;
   /** Called with every valid value as the user types. Return an error message to reject it. */
-  onChange: (value: number) => string | null | void;
-  parse: (text: string) => ParseResult;
-  format: (value: number) => string;
+  onChange: (value: T) => string | null | void;
+  parse: (text: string) => ParseResult<T>;
+  format: (value: T) => string;
   hint?: ReactNode;
   suffix?: string;
   className?: string;
   hideLabel?: boolean;
   inputMode?: 'decimal' | 'numeric';
   disabled?: boolean;
+  placeholder?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ParsedFieldProps {
  * garbage out of the model. While focused the raw text is kept; invalid text shows a message
  * next to the field and the model keeps its last valid value.
  */
-export function ParsedField({
+export function ParsedField<T extends number | undefined = number>({
   label,
   value,
   onChange,
@@ -34,7 +36,8 @@ export function ParsedField({
   hideLabel,
   inputMode = 'decimal',
   disabled,
-}: ParsedFieldProps) {
+  placeholder,
+}: ParsedFieldProps<T>) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [seenValue, setSeenValue] = useState(value);
@@ -76,6 +79,7 @@ export function ParsedField({
             aria-invalid={invalid || undefined}
             aria-describedby={describedBy}
             disabled={disabled}
+            placeholder={placeholder}
             onChange={(e) => handleChange(e.target.value)}
             onFocus={() => setDraft((current) => current ?? format(value))}
             onBlur={() => {

@@ -1,5 +1,5 @@
 /** Parses what people type into money and percent fields. Pure; never returns NaN. */
-export type ParseResult = { ok: true; value: number } | { ok: false; error: string };
+export type ParseResult<T = number> = { ok: true; value: T } | { ok: false; error: string };
 
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 

@@ -44,3 +44,18 @@ export function rebaseFxRates(
   }
   return rebased;
 }
+
+/**
+ * Units of `to` per unit of `from` from the workspace's rates (reporting units per unit of each
+ * code), or null when they do not say: for offering a conversion, where a guess would be wrong.
+ */
+export function workspaceRate(
+  from: string,
+  to: string,
+  fxRates: Readonly<Record<string, number>>,
+  reportingCurrency: string,
+): number | null {
+  if (from === to) return 1;
+  const rate = rebaseFxRates(fxRates, reportingCurrency, to)[from];
+  return rate !== undefined && Number.isFinite(rate) && rate > 0 ? rate : null;
+}

@@ -24,7 +24,8 @@ export {
 export { blackScholesCall } from './blackScholes';
 export { exitValue } from './exitValue';
 export { normalizedWeights, moneyUtility } from './scoring';
-export { convertMoney, rebaseFxRates } from './currency';
+export { convertMoney, fxRate, rebaseFxRates, workspaceRate } from './currency';
+export { convertOfferCurrency } from './convertOffer';
 export { applyOutlook, EQUITY_OUTLOOKS, type EquityOutlook } from './outlook';
 export { explainLead, CLOSE_CALL_POINTS } from './explain';
 export { leaderWeightRanges } from './sensitivity';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { convertMoney, rebaseFxRates } from '@/domain';
+import { convertMoney, rebaseFxRates, workspaceRate } from '@/domain';
 
 describe('convertMoney', () => {
   it('multiplies by units of the target per unit of the source', () => {
@@ -30,4 +30,15 @@ describe('rebaseFxRates', () => {
     expect(rebaseFxRates({ EUR: 1.1 }, 'USD', 'USD')).toEqual({ EUR: 1.1 });
     expect(rebaseFxRates({ EUR: 1.1 }, 'USD', 'GBP')).toEqual({});
   });
+});
+
+test('workspaceRate: between any two known currencies, 1 for the same, null when a rate is missing', () => {
+  const rates = { EUR: 1.25, GBP: 1.5 }; // reporting USD per unit
+  expect(workspaceRate('USD', 'EUR', rates, 'USD')).toBeCloseTo(0.8, 12);
+  expect(workspaceRate('EUR', 'USD', rates, 'USD')).toBe(1.25);
+  expect(workspaceRate('GBP', 'EUR', rates, 'USD')).toBeCloseTo(1.2, 12);
+  expect(workspaceRate('JPY', 'JPY', {}, 'USD')).toBe(1);
+  expect(workspaceRate('USD', 'CHF', rates, 'USD')).toBeNull();
+  expect(workspaceRate('CHF', 'EUR', rates, 'USD')).toBeNull();
+  expect(workspaceRate('EUR', 'USD', { EUR: 0 }, 'USD')).toBeNull();
 });

@@ -9,18 +9,11 @@ import {
   type Page,
 } from 'playwright-core';
 import { inject } from 'vitest';
+import CHROMIUM_FLAGS from '../../scripts/chromium-flags.json';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Debian's Chromium without network chatter, GPU or sandbox (shared with the budget scripts). */
+export const CHROMIUM_ARGS: string[] = CHROMIUM_FLAGS;
 
 export const baseUrl = (): string => inject('baseUrl');
 

@@ -1,7 +1,7 @@
 import type { Equity, EquityType, StoredOffer } from '@/domain';
 import { MoneyField } from '@/components/MoneyField';
 import { PercentField } from '@/components/PercentField';
-import { NumberField } from '@/components/NumberField';
+import { OptionalNumberField } from '@/components/OptionalNumberField';
 import { SelectField } from './SelectField';
 import { GrantAmountFields } from './GrantAmountFields';
 import { VestingFields } from './VestingFields';
@@ -81,11 +81,12 @@ export function EquitySection({ offer, edit }: { offer: StoredOffer; edit: Offer
                 hint="Total dilution expected before a sale or IPO"
                 onChange={(dilutionPct) => setEquity({ dilutionPct })}
               />
-              <NumberField
+              <OptionalNumberField
                 label="Fully diluted shares"
-                value={equity.fullyDilutedShares ?? 0}
+                value={equity.fullyDilutedShares}
                 min={1}
-                hint="Optional: all shares and options outstanding, for exit values"
+                integer
+                hint="Optional: all shares and options outstanding, for exit values. Clear it to leave it unset."
                 onChange={(fullyDilutedShares) => setEquity({ fullyDilutedShares })}
               />
             </div>

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { TRACKS, type StoredOffer, type Track } from '@/domain';
 import { MoneyField } from '@/components/MoneyField';
 import { PercentField } from '@/components/PercentField';
 import { TextField } from './TextField';
 import { useWorkspaceStore } from '@/state/workspaceStore';
+import { CurrencyConvertPrompt } from './CurrencyConvertPrompt';
 import { currencyChoices } from '@/components/currencies';
 import { SelectField } from './SelectField';
 import type { OfferEdit } from './useOfferEdit';
@@ -22,6 +24,14 @@ interface Props {
 export function PaySection({ offer, edit, autoSelectName }: Props) {
   const currencies = currencyChoices(offer.currency);
   const reportingCurrency = useWorkspaceStore((s) => s.workspace.reportingCurrency);
+  // The currency the offer had before the user changed it here, while the prompt is open.
+  const [previousCurrency, setPreviousCurrency] = useState<string | null>(null);
+  const changeCurrency = (currency: string) => {
+    const from = offer.currency;
+    const rejected = edit((o) => ({ ...o, currency }));
+    if (rejected === null && currency !== from) setPreviousCurrency(previousCurrency ?? from);
+    return rejected;
+  };
   const cash = (patch: Partial<StoredOffer['cash']>) =>
     edit((o) => ({ ...o, cash: { ...o.cash, ...patch } }));
   return (
@@ -58,8 +68,16 @@ export function PaySection({ offer, edit, autoSelectName }: Props) {
               ? 'All amounts of this offer'
               : `All amounts of this offer; converted to ${reportingCurrency} at the rate under Exchange rates, below`
           }
-          onChange={(currency) => edit((o) => ({ ...o, currency }))}
+          onChange={changeCurrency}
         />
+        {previousCurrency !== null && previousCurrency !== offer.currency ? (
+          <CurrencyConvertPrompt
+            offer={offer}
+            from={previousCurrency}
+            edit={edit}
+            onDone={() => setPreviousCurrency(null)}
+          />
+        ) : null}
         <MoneyField
           label="Base salary"
           currency={offer.currency}

@@ -1,14 +1,24 @@
 import { useState } from 'react';
-import type { StoredProfile } from '@/domain';
+import { workspaceRate, type StoredProfile } from '@/domain';
+import { formatNumber } from '@/components/format';
 import { Field } from '@/components/Field';
 import { showNotice } from '@/state/notices';
 import { useWorkspaceStore } from '@/state/workspaceStore';
-import { PRIORITY_PRESETS, presetById, type PriorityPreset } from './presets';
+import {
+  PRESET_CURRENCY,
+  PRIORITY_PRESETS,
+  presetById,
+  presetInCurrency,
+  type PriorityPreset,
+} from './presets';
 import { useProfileEditor } from './profileEdits';
 
-/** The preset's fields as a profile edit: its weights, value function, horizon and must-haves. */
-function presetFields(preset: PriorityPreset) {
-  const fields = structuredClone(preset.profile);
+/**
+ * The preset's fields as a profile edit: its weights, value function, horizon and must-haves,
+ * with its USD amounts restated at `rate` (units of the profile's currency per USD).
+ */
+function presetFields(preset: PriorityPreset, rate = 1) {
+  const fields = rate === 1 ? structuredClone(preset.profile) : presetInCurrency(preset, rate);
   return { ...fields, method: 'direct' as const, ranking: [], pairwise: {} };
 }
 
@@ -19,13 +29,22 @@ export function PresetPicker({ profile }: { profile: StoredProfile }) {
   const edit = useProfileEditor(profile.id);
   const preset = presetById(presetId) ?? PRIORITY_PRESETS[0]!;
 
+  const { fxRates, reportingCurrency } = useWorkspaceStore((s) => s.workspace);
+
   const apply = () => {
-    const error = edit((p) => ({ ...p, ...presetFields(preset) }) as StoredProfile);
+    const rate = workspaceRate(PRESET_CURRENCY, profile.currency, fxRates, reportingCurrency);
+    const error = edit((p) => ({ ...p, ...presetFields(preset, rate ?? 1) }) as StoredProfile);
+    const amounts =
+      rate === null
+        ? ` Its amounts are USD figures, kept as ${profile.currency}: add a USD rate under Exchange rates (Offers) or edit them below.`
+        : rate === 1
+          ? ''
+          : ` Amounts restated in ${profile.currency} at 1 USD = ${formatNumber(rate, 4)} ${profile.currency}.`;
     showNotice(
       error
         ? { message: error, tone: 'error' }
         : {
-            message: `Applied "${preset.label}" to "${profile.name}"`,
+            message: `Applied "${preset.label}" to "${profile.name}".${amounts}`,
             action: { label: 'Undo', run: () => useWorkspaceStore.getState().undo() },
           },
     );

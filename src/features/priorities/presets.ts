@@ -90,3 +90,33 @@ export const PRIORITY_PRESETS: readonly PriorityPreset[] = [
 export function presetById(id: string): PriorityPreset | undefined {
   return PRIORITY_PRESETS.find((p) => p.id === id);
 }
+
+/** The currency every preset amount is written in. */
+export const PRESET_CURRENCY = 'USD';
+/** Must-have dimensions whose minimum is an amount of money (the others are 0–10 ratings). */
+const MONEY_CONSTRAINTS = new Set(['cash', 'equity', 'base', 'totalComp']);
+
+/**
+ * A preset's profile fields restated for a profile in another currency: each amount × `rate`
+ * (units of that currency per USD), rounded to the nearest 1,000 like the presets themselves.
+ */
+export function presetInCurrency(preset: PriorityPreset, rate: number): PriorityPreset['profile'] {
+  const { money, constraints } = preset.profile;
+  const restate = (amount: number) => Math.round((amount * rate) / 1000) * 1000;
+  const range = (r: { floor: number; target: number }) => {
+    const floor = restate(r.floor);
+    const target = restate(r.target);
+    // A tiny rate could round both ends together; keep them apart exactly instead.
+    return target > floor ? { floor, target } : { floor: r.floor * rate, target: r.target * rate };
+  };
+  return {
+    ...preset.profile,
+    money: {
+      ...(money?.cash && { cash: range(money.cash) }),
+      ...(money?.equity && { equity: range(money.equity) }),
+    },
+    constraints: (constraints ?? []).map((c) =>
+      MONEY_CONSTRAINTS.has(c.dimension) ? { ...c, min: restate(c.min) } : c,
+    ),
+  };
+}

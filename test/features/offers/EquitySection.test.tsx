@@ -30,6 +30,24 @@ describe('Equity fields', () => {
     expect(screen.getByText(/No equity in this offer/)).toBeInTheDocument();
   });
 
+  it('lets fully diluted shares be cleared back to unset, and rejects zero', async () => {
+    const { user } = renderOffers('offer-startup'); // 40,000,000 fully diluted shares
+    const shares = screen.getByLabelText('Fully diluted shares');
+    expect(shares).toHaveValue('40,000,000');
+    await user.clear(shares);
+    expect(storedOffer('offer-startup').equity.fullyDilutedShares).toBeUndefined();
+    await user.tab();
+    expect(shares).toHaveValue('');
+    expect(shares).toHaveAttribute('placeholder', 'Not set');
+
+    await user.type(shares, '0');
+    expect(screen.getByText('Must be 1 or more')).toBeInTheDocument();
+    expect(storedOffer('offer-startup').equity.fullyDilutedShares).toBeUndefined();
+    await user.clear(shares);
+    await user.paste('50000000');
+    expect(storedOffer('offer-startup').equity.fullyDilutedShares).toBe(50_000_000);
+  });
+
   it('takes the grant as a value and converts it to shares at the share price', async () => {
     const { user } = renderOffers('offer-platform'); // RSU at $250
     await user.click(screen.getByRole('radio', { name: 'Value in USD' }));

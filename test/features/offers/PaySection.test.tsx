@@ -71,6 +71,49 @@ describe('Pay and bonus fields', () => {
   });
 });
 
+describe("Changing an offer's currency", () => {
+  it('keeps the amounts as typed and offers to convert them at the workspace rate', async () => {
+    const { user } = renderOffers('offer-startup'); // USD, base 235,000
+    act(() => void useWorkspaceStore.getState().setFxRate('EUR', 1.25)); // 1 EUR = 1.25 USD
+    await user.selectOptions(screen.getByLabelText('Currency'), 'EUR');
+    expect(storedOffer('offer-startup')).toMatchObject({
+      currency: 'EUR',
+      cash: { base: 235_000 },
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Amounts kept as typed, now in EUR. Were they in USD? Convert them at 1 USD = 0.8 EUR.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Convert amounts to EUR' }));
+    const converted = storedOffer('offer-startup');
+    expect(converted.currency).toBe('EUR');
+    expect(converted.cash).toMatchObject({ base: 188_000, signOn: 16_000, relocation: 8_000 });
+    expect(converted.equity).toMatchObject({ shares: 60_000, sharePrice: 9.6, strikePrice: 2.4 });
+    expect(screen.queryByRole('button', { name: /Convert amounts/ })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Base salary')).toHaveValue('188,000');
+  });
+
+  it('waits for a missing rate, then converts; "Keep as typed" closes the question', async () => {
+    const { user } = renderOffers('offer-startup');
+    await user.selectOptions(screen.getByLabelText('Currency'), 'GBP');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'To convert them, enter the GBP rate under Exchange rates, below.',
+    );
+    expect(screen.queryByRole('button', { name: /Convert amounts/ })).not.toBeInTheDocument();
+
+    const rate = screen.getByLabelText('1 GBP in USD');
+    await user.clear(rate);
+    await user.type(rate, '1.25');
+    expect(screen.getByRole('button', { name: 'Convert amounts to GBP' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Keep as typed' }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(storedOffer('offer-startup')).toMatchObject({
+      currency: 'GBP',
+      cash: { base: 235_000 },
+    });
+  });
+});
+
 describe('Text fields and undo', () => {
   it('an undo while typing a name shows the restored name', async () => {
     const { user } = renderOffers('offer-startup');

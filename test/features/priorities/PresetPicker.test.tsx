@@ -25,7 +25,7 @@ test('applying the research preset replaces the weights and value function', asy
   expect(screen.getByRole('slider', { name: 'Data access' })).toHaveValue('30');
   expect(screen.getByLabelText('Data access share')).toHaveTextContent('30%');
   expect(useNoticeStore.getState().notices.at(-1)?.message).toBe(
-    'Applied "Research-focused" to "Balanced (sample)"',
+    'Applied "Research-focused" to "Balanced (sample)".',
   );
 });
 
@@ -52,4 +52,37 @@ test('a new profile from a preset becomes the active profile', async () => {
     'true',
   );
   expect(screen.getByLabelText('Profile name')).toHaveValue('Upside seeker');
+});
+
+test('a profile in another currency gets the preset amounts restated at the workspace rate', async () => {
+  const { user } = renderPriorities();
+  act(() => {
+    const store = useWorkspaceStore.getState();
+    store.setFxRate('EUR', 1.25); // 1 EUR = 1.25 USD, so 1 USD = 0.8 EUR
+    store.updateProfile(activeProfile().id, (p) => ({ ...p, currency: 'EUR' }));
+  });
+  await user.selectOptions(screen.getByLabelText('Preset'), 'Cash first');
+  await user.click(screen.getByRole('button', { name: 'Apply to this profile' }));
+
+  const profile = activeProfile();
+  expect(profile.money.cash).toEqual({ floor: 200_000, target: 400_000 }); // USD 250k / 500k
+  expect(profile.constraints).toEqual([{ dimension: 'base', min: 176_000 }]); // USD 220k
+  expect(useNoticeStore.getState().notices.at(-1)?.message).toMatch(
+    /Amounts restated in EUR at 1 USD = 0\.8 EUR\.$/,
+  );
+});
+
+test('without a rate the preset amounts are kept, and the notice says they are USD figures', async () => {
+  const { user } = renderPriorities();
+  act(() =>
+    useWorkspaceStore
+      .getState()
+      .updateProfile(activeProfile().id, (p) => ({ ...p, currency: 'GBP' })),
+  );
+  await user.selectOptions(screen.getByLabelText('Preset'), 'Cash first');
+  await user.click(screen.getByRole('button', { name: 'Apply to this profile' }));
+  expect(activeProfile().money.cash).toEqual({ floor: 250_000, target: 500_000 });
+  expect(useNoticeStore.getState().notices.at(-1)?.message).toMatch(
+    /Its amounts are USD figures, kept as GBP: add a USD rate/,
+  );
 });

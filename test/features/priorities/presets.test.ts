@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BUILT_IN_DIMENSION_IDS, ProfileSchema } from '@/domain';
-import { PRIORITY_PRESETS, presetById } from '@/features/priorities/presets';
+import { PRIORITY_PRESETS, presetById, presetInCurrency } from '@/features/priorities/presets';
 
 const weightsOf = (id: string) => presetById(id)!.profile.weights as Record<string, number>;
 
@@ -67,5 +67,34 @@ describe('priority presets', () => {
 
   test('balanced lets no dimension take more than a fifth', () => {
     expect(Math.max(...Object.values(weightsOf('balanced')))).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('presets in another currency', () => {
+  test.each([0.8, 150, 0.0005])('at %s per USD every preset stays a valid profile', (rate) => {
+    for (const preset of PRIORITY_PRESETS) {
+      const restated = presetInCurrency(preset, rate);
+      expect(ProfileSchema.safeParse({ name: preset.label, ...restated }).success).toBe(true);
+      expect(restated.weights).toEqual(preset.profile.weights);
+    }
+  });
+
+  test('amounts and money must-haves scale, to the nearest 1,000; rating must-haves do not', () => {
+    const preset = {
+      ...presetById('cash')!,
+      profile: {
+        ...presetById('cash')!.profile,
+        constraints: [
+          { dimension: 'base', min: 220_000 },
+          { dimension: 'data', min: 6 },
+        ],
+      },
+    };
+    const restated = presetInCurrency(preset, 150); // JPY per USD
+    expect(restated.money.cash).toEqual({ floor: 37_500_000, target: 75_000_000 });
+    expect(restated.constraints).toEqual([
+      { dimension: 'base', min: 33_000_000 },
+      { dimension: 'data', min: 6 },
+    ]);
   });
 });

@@ -2,12 +2,11 @@ import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '@/components/format';
 import type { CumulativeRow, CumulativeTotalComp, OfferSeries } from './chartData';
-import { AXIS_LINE, TOOLTIP_WRAPPER, Y_AXIS_PX, moneyTick, tickInterval } from './chartFormat';
-import { PlainTick } from './PlainTick';
+import { TOOLTIP_WRAPPER, Y_AXIS_PX } from './chartFormat';
+import { MONEY_GRID_PROPS, moneyAxisProps, yearAxisProps } from './axisProps';
 import { ChartCard, type ChartSize } from './ChartCard';
 import { ChartLegend, LineIcon, SwatchIcon } from './ChartLegend';
 import { seriesStyle } from './seriesStyle';
-import { NO_GRID_LINES } from '@/components/chartGrid';
 
 interface Props {
   data: CumulativeTotalComp;
@@ -27,31 +26,15 @@ export const CumulativeCompChart = memo(function CumulativeCompChart({ data, cur
       margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
       accessibilityLayer={false}
     >
-      <CartesianGrid
-        stroke="var(--border)"
-        strokeDasharray="3 3"
-        vertical={false}
-        verticalCoordinatesGenerator={NO_GRID_LINES}
-      />
+      <CartesianGrid {...MONEY_GRID_PROPS} />
       <XAxis
-        dataKey="label"
-        tick={PlainTick}
-        axisLine={AXIS_LINE}
-        tickLine={false}
-        padding={{ left: 12, right: 12 }}
-        interval={tickInterval(
+        {...yearAxisProps(
           data.rows.map((r) => r.label),
           width - Y_AXIS_PX - 40,
         )}
+        padding={{ left: 12, right: 12 }}
       />
-      <YAxis
-        tickFormatter={moneyTick(currency)}
-        tick={PlainTick}
-        axisLine={false}
-        tickLine={false}
-        width={Y_AXIS_PX}
-        interval={0}
-      />
+      <YAxis {...moneyAxisProps(currency)} />
       <Tooltip
         cursor={{ stroke: 'var(--fg-muted)', strokeDasharray: '3 3' }}
         wrapperStyle={TOOLTIP_WRAPPER}

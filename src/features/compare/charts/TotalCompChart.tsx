@@ -9,14 +9,13 @@ import {
   type OfferSeries,
   type TotalCompByYear,
 } from './chartData';
-import { AXIS_LINE, TOOLTIP_WRAPPER, Y_AXIS_PX, moneyTick, tickInterval } from './chartFormat';
-import { PlainTick } from './PlainTick';
+import { TOOLTIP_WRAPPER, Y_AXIS_PX } from './chartFormat';
+import { MONEY_GRID_PROPS, moneyAxisProps, yearAxisProps } from './axisProps';
 import { ChartCard, type ChartSize } from './ChartCard';
 import { TotalCompTable } from './TotalCompTable';
 import { stackSegments, stackTotal, type StackPart } from './stackSegments';
 import { ChartLegend, SwatchIcon } from './ChartLegend';
 import { COMPONENT_OPACITY, seriesStyle } from './seriesStyle';
-import { NO_GRID_LINES } from '@/components/chartGrid';
 
 interface Props {
   data: TotalCompByYear;
@@ -58,30 +57,14 @@ export const TotalCompChart = memo(function TotalCompChart({ data, currency }: P
       barGap={2}
       accessibilityLayer={false}
     >
-      <CartesianGrid
-        stroke="var(--border)"
-        strokeDasharray="3 3"
-        vertical={false}
-        verticalCoordinatesGenerator={NO_GRID_LINES}
-      />
+      <CartesianGrid {...MONEY_GRID_PROPS} />
       <XAxis
-        dataKey="label"
-        tick={PlainTick}
-        axisLine={AXIS_LINE}
-        tickLine={false}
-        interval={tickInterval(
+        {...yearAxisProps(
           data.rows.map((r) => r.label),
           width - Y_AXIS_PX,
         )}
       />
-      <YAxis
-        tickFormatter={moneyTick(currency)}
-        tick={PlainTick}
-        axisLine={false}
-        tickLine={false}
-        width={Y_AXIS_PX}
-        interval={0}
-      />
+      <YAxis {...moneyAxisProps(currency)} />
       <Tooltip
         cursor={{ fill: 'var(--bg-soft)', stroke: 'none' }}
         wrapperStyle={TOOLTIP_WRAPPER}
