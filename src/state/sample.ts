@@ -1,4 +1,9 @@
-import { WORKSPACE_VERSION, WorkspaceSchema, type Workspace } from '@/domain';
+import {
+  US_PAYROLL_TAXES_2026,
+  WORKSPACE_VERSION,
+  WorkspaceSchema,
+  type Workspace,
+} from '@/domain';
 
 /**
  * The sample workspace shown on first start: realistic AI-hiring offers, clearly marked as sample.
@@ -174,25 +179,7 @@ const SAMPLE: Workspace = {
   activeProfileId: 'profile-balanced',
   baselineOfferId: 'offer-current',
   finance: {
-    payrollTaxes: [
-      {
-        name: 'Social Security (OASDI)',
-        ratePct: 6.2,
-        wageCap: 184_500,
-        source: 'SSA, 2026 contribution and benefit base $184,500; employer rate 6.2%',
-      },
-      {
-        name: 'Medicare (HI)',
-        ratePct: 1.45,
-        source: 'IRS Topic 751: employer Medicare 1.45% of all wages, no cap',
-      },
-      {
-        name: 'Federal unemployment (FUTA)',
-        ratePct: 0.6,
-        wageCap: 7000,
-        source: 'IRS Form 940: 6.0% less the 5.4% state credit, first $7,000 of wages',
-      },
-    ],
+    payrollTaxes: US_PAYROLL_TAXES_2026, // copied by sampleWorkspace()
     optionValuation: { volatilityPct: 60, riskFreePct: 4, expectedTermYears: 6.25, dividendPct: 0 },
   },
   dimensions: [],

@@ -21,6 +21,15 @@ const VIEWS = [
     path: '/#/finance',
     ready: (page: Page) => page.getByRole('heading', { level: 1, name: 'Finance' }).waitFor(),
   },
+  {
+    // Last: it changes the saved workspace of this browser context.
+    name: 'Offers-currency-question',
+    path: '/#/offers/offer-startup',
+    ready: async (page: Page) => {
+      await page.getByLabel('Currency', { exact: true }).selectOption('GBP');
+      await page.getByRole('button', { name: 'Keep as typed' }).waitFor();
+    },
+  },
 ] as const;
 
 const SCHEMES = ['light', 'dark'] as const;
