@@ -30,9 +30,10 @@ export function PresetPicker({ profile }: { profile: StoredProfile }) {
   const preset = presetById(presetId) ?? PRIORITY_PRESETS[0]!;
 
   const { fxRates, reportingCurrency } = useWorkspaceStore((s) => s.workspace);
+  // Units of this profile's currency per USD (the presets' currency), or null when unknown.
+  const rate = workspaceRate(PRESET_CURRENCY, profile.currency, fxRates, reportingCurrency);
 
   const apply = () => {
-    const rate = workspaceRate(PRESET_CURRENCY, profile.currency, fxRates, reportingCurrency);
     const error = edit((p) => ({ ...p, ...presetFields(preset, rate ?? 1) }) as StoredProfile);
     const amounts =
       rate === null
@@ -49,8 +50,13 @@ export function PresetPicker({ profile }: { profile: StoredProfile }) {
           },
     );
   };
+  // A new profile keeps this profile's currency when the amounts can be restated, else USD.
   const create = () => {
-    addProfile({ ...presetFields(preset), name: preset.label } as Partial<StoredProfile>);
+    addProfile({
+      ...presetFields(preset, rate ?? 1),
+      currency: rate === null ? PRESET_CURRENCY : profile.currency,
+      name: preset.label,
+    } as Partial<StoredProfile>);
   };
 
   return (

@@ -86,3 +86,30 @@ test('without a rate the preset amounts are kept, and the notice says they are U
     /Its amounts are USD figures, kept as GBP: add a USD rate/,
   );
 });
+
+test('a new profile from a preset keeps the current currency when a rate is known, else USD', async () => {
+  const { user } = renderPriorities();
+  act(() => {
+    const store = useWorkspaceStore.getState();
+    store.setFxRate('EUR', 1.25);
+    store.updateProfile(activeProfile().id, (p) => ({ ...p, currency: 'EUR' }));
+  });
+  await user.selectOptions(screen.getByLabelText('Preset'), 'Cash first');
+  await user.click(screen.getByRole('button', { name: 'New profile from preset' }));
+  expect(activeProfile()).toMatchObject({
+    name: 'Cash first',
+    currency: 'EUR',
+    money: { cash: { floor: 200_000, target: 400_000 } },
+  });
+
+  act(() =>
+    useWorkspaceStore
+      .getState()
+      .updateProfile(activeProfile().id, (p) => ({ ...p, currency: 'CHF' })),
+  );
+  await user.click(screen.getByRole('button', { name: 'New profile from preset' }));
+  expect(activeProfile()).toMatchObject({
+    currency: 'USD',
+    money: { cash: { floor: 250_000, target: 500_000 } },
+  });
+});
