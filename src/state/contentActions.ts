@@ -32,6 +32,15 @@ export type ContentActions = Pick<
 const mapById = <T extends { id: string }>(items: T[], id: string, edit: (item: T) => T): T[] =>
   items.map((item) => (item.id === id ? edit(item) : item));
 
+/** A new item's id, and its name made unique among `siblings` ("Acme" → "Acme 2"). */
+const identity = (kind: string, name: string, siblings: readonly { name: string }[]) => ({
+  id: newId(kind),
+  name: uniqueName(
+    name,
+    siblings.map((s) => s.name),
+  ),
+});
+
 /**
  * What each content edit changes, written against the current workspace (`ws`) and the store's
  * `edit`, which validates the patched workspace and records one undo step, or rejects it whole.
@@ -42,11 +51,7 @@ export function contentActions(
 ): ContentActions {
   return {
     addOffer: (fields = {}) => {
-      const id = newId('offer');
-      const name = uniqueName(
-        fields.name ?? 'New offer',
-        ws().offers.map((o) => o.name),
-      );
+      const { id, name } = identity('offer', fields.name ?? 'New offer', ws().offers);
       const result = edit({
         offers: [...ws().offers, { cash: { base: 0 }, ...fields, id, name } as StoredOffer],
       });
@@ -88,11 +93,7 @@ export function contentActions(
     setBaseline: (id) => void edit({ baselineOfferId: id }),
 
     addProfile: (fields = {}) => {
-      const id = newId('profile');
-      const name = uniqueName(
-        fields.name ?? 'New priorities',
-        ws().profiles.map((p) => p.name),
-      );
+      const { id, name } = identity('profile', fields.name ?? 'New priorities', ws().profiles);
       const result = edit({
         profiles: [...ws().profiles, { ...fields, id, name } as StoredProfile],
         activeProfileId: id,
