@@ -1,32 +1,22 @@
 import { ParsedField, type ParsedFieldProps } from './ParsedField';
-import { parseNumber } from './parseAmount';
-import { formatNumber } from './format';
+import { plainNumber, type NumberBounds } from './NumberField';
 
 type OptionalNumberFieldProps = Omit<
   ParsedFieldProps<number | undefined>,
   'parse' | 'format' | 'placeholder'
-> & {
-  min?: number;
-  max?: number;
-  integer?: boolean;
-};
+> &
+  NumberBounds;
 
 /** A number that may be left unset: clearing the field sets it back to undefined ("Not set"). */
-export function OptionalNumberField({
-  min = 0,
-  max = 1e12,
-  integer = false,
-  ...props
-}: OptionalNumberFieldProps) {
+export function OptionalNumberField({ min, max, integer, ...props }: OptionalNumberFieldProps) {
+  const number = plainNumber({ min, max, integer });
   return (
     <ParsedField<number | undefined>
       {...props}
-      inputMode={integer ? 'numeric' : 'decimal'}
+      inputMode={number.inputMode}
       placeholder="Not set"
-      parse={(text) =>
-        text.trim() === '' ? { ok: true, value: undefined } : parseNumber(text, min, max, integer)
-      }
-      format={(value) => (value === undefined ? '' : formatNumber(value, integer ? 0 : 4))}
+      parse={(text) => (text.trim() === '' ? { ok: true, value: undefined } : number.parse(text))}
+      format={(value) => (value === undefined ? '' : number.format(value))}
     />
   );
 }

@@ -17,7 +17,8 @@ interface Props {
  * them at the workspace's rate; with no rate yet, it waits for one under Exchange rates.
  */
 export function CurrencyConvertPrompt({ offer, from, edit, onDone }: Props) {
-  const { fxRates, reportingCurrency } = useWorkspaceStore((s) => s.workspace);
+  const fxRates = useWorkspaceStore((s) => s.workspace.fxRates);
+  const reportingCurrency = useWorkspaceStore((s) => s.workspace.reportingCurrency);
   const to = offer.currency;
   const rate = workspaceRate(from, to, fxRates, reportingCurrency);
   const missing = [from, to].filter((code) => code !== reportingCurrency && !fxRates[code]);

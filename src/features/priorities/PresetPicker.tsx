@@ -29,7 +29,8 @@ export function PresetPicker({ profile }: { profile: StoredProfile }) {
   const edit = useProfileEditor(profile.id);
   const preset = presetById(presetId) ?? PRIORITY_PRESETS[0]!;
 
-  const { fxRates, reportingCurrency } = useWorkspaceStore((s) => s.workspace);
+  const fxRates = useWorkspaceStore((s) => s.workspace.fxRates);
+  const reportingCurrency = useWorkspaceStore((s) => s.workspace.reportingCurrency);
   // Units of this profile's currency per USD (the presets' currency), or null when unknown.
   const rate = workspaceRate(PRESET_CURRENCY, profile.currency, fxRates, reportingCurrency);
 

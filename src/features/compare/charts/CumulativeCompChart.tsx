@@ -7,6 +7,7 @@ import { MONEY_GRID_PROPS, moneyAxisProps, yearAxisProps } from './axisProps';
 import { ChartCard, type ChartSize } from './ChartCard';
 import { ChartLegend, LineIcon, SwatchIcon } from './ChartLegend';
 import { seriesStyle } from './seriesStyle';
+import { SeriesHead } from './SeriesHead';
 
 interface Props {
   data: CumulativeTotalComp;
@@ -110,16 +111,7 @@ function CumulativeTable({ data }: { data: CumulativeTotalComp }) {
       <caption className="visually-hidden">
         Cumulative total comp by year, in each offer's currency
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Through</th>
-          {data.series.map((s) => (
-            <th key={s.id} scope="col">
-              {s.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <SeriesHead first="Through" series={data.series} />
       <tbody>
         {data.rows.map((r) => (
           <tr key={r.year}>

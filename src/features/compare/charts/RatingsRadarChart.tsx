@@ -15,6 +15,7 @@ import { AXIS_TICK, CHAR_PX, TOOLTIP_WRAPPER, wrapWords } from './chartFormat';
 import { ChartCard, type ChartSize } from './ChartCard';
 import { ChartLegend, LineIcon, SwatchIcon } from './ChartLegend';
 import { seriesStyle } from './seriesStyle';
+import { SeriesHead } from './SeriesHead';
 
 /** A radar needs at least three spokes to enclose an area. */
 const MIN_SPOKES = 3;
@@ -150,16 +151,7 @@ function RadarTable({ data, anyUnrated }: { data: RatingsRadar; anyUnrated: bool
     <>
       <table className="data">
         <caption className="visually-hidden">Ratings from 0 to 10 by dimension</caption>
-        <thead>
-          <tr>
-            <th scope="col">Dimension</th>
-            {data.series.map((s) => (
-              <th key={s.id} scope="col">
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <SeriesHead first="Dimension" series={data.series} />
         <tbody>
           {data.rows.map((r) => (
             <tr key={r.dimension}>
