@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const features = ['offers', 'priorities', 'compare', 'finance', 'sharing'];
+const features = [
+  'offers',
+  'priorities',
+  'compare',
+  'finance',
+  'sharing',
+  'outcomes',
+  'takehome',
+  'negotiate',
+  'portfolio',
+  'panel',
+];
 
 /** Each feature folder may not import from a sibling feature: features meet in src/app and the store. */
 const featureBoundaries = features.map((feature) => ({

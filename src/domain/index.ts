@@ -8,34 +8,34 @@ export * from './types';
 export * from './errors';
 export * from './dimensions';
 export { parseOffer, parseProfile, parseFinance, parseWorkspace } from './parse';
-export { compensationByYear } from './compensation';
-export { evaluateOffer } from './scoring';
-export { rocWeights } from './weights';
-export { ahp } from './ahp';
-export { weightFlipPoints } from './sensitivity';
-export { breakEvenBase } from './breakEven';
+export { compensationByYear } from './money/compensation';
+export { evaluateOffer } from './decide/scoring';
+export { rocWeights } from './decide/weights';
+export { ahp } from './decide/ahp';
+export { weightFlipPoints } from './decide/sensitivity';
+export { breakEvenBase } from './decide/breakEven';
 export {
   employerCostByYear,
   payrollTaxLines,
   taxableWages,
   unitFairValue,
   type PayrollTaxLine,
-} from './employerCost';
-export { blackScholesCall } from './blackScholes';
-export { exitValue } from './exitValue';
-export { normalizedWeights, moneyUtility } from './scoring';
-export { convertMoney, fxRate, rebaseFxRates, workspaceRate } from './currency';
-export { convertOfferCurrency } from './convertOffer';
-export { applyOutlook, EQUITY_OUTLOOKS, type EquityOutlook } from './outlook';
-export { explainLead, CLOSE_CALL_POINTS } from './explain';
-export { leaderWeightRanges } from './sensitivity';
-export { vestingFractionsByYear } from './vesting';
+} from './cost/employerCost';
+export { blackScholesCall } from './cost/blackScholes';
+export { exitValue } from './equity/exitValue';
+export { normalizedWeights, moneyUtility } from './decide/scoring';
+export { convertMoney, fxRate, rebaseFxRates, workspaceRate } from './money/currency';
+export { convertOfferCurrency } from './money/convertOffer';
+export { applyOutlook, EQUITY_OUTLOOKS, type EquityOutlook } from './money/outlook';
+export { explainLead, CLOSE_CALL_POINTS } from './decide/explain';
+export { leaderWeightRanges } from './decide/sensitivity';
+export { vestingFractionsByYear } from './money/vesting';
 export {
   ahpMatrixFromJudgments,
   mostInconsistentJudgment,
   SAATY_RI,
   AHP_CONSISTENT_CR,
-} from './ahp';
+} from './decide/ahp';
 export {
   summarizeWorkspace,
   type OfferSummary,

@@ -1,11 +1,11 @@
-import { compensationByYear } from './compensation';
-import { employerCostFromRows } from './employerCost';
-import { rebaseFxRates } from './currency';
-import { applyOutlook, type EquityOutlook } from './outlook';
+import { compensationByYear } from './money/compensation';
+import { employerCostFromRows } from './cost/employerCost';
+import { rebaseFxRates } from './money/currency';
+import { applyOutlook, type EquityOutlook } from './money/outlook';
 import type { Offer } from './schemas/offer';
 import type { StoredOffer, StoredProfile, Workspace } from './schemas/workspace';
-import { evaluateFromRows } from './scoring';
-import { flipPointsFromEvaluations } from './sensitivity';
+import { evaluateFromRows } from './decide/scoring';
+import { flipPointsFromEvaluations } from './decide/sensitivity';
 import type { EmployerCostYear, Evaluation, YearBreakdown } from './types';
 
 export interface OfferSummary {

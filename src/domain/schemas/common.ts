@@ -43,3 +43,8 @@ export const currencyCode = z
 export const dimensionId = z
   .string()
   .check(z.regex(/^[a-z][a-z0-9_-]{0,39}$/, 'must be a lowercase id (letters, digits, - or _)'));
+
+/** A calendar month, "YYYY-MM" (month 01–12). */
+export const yearMonth = z
+  .string()
+  .check(z.regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, e.g. 2026-07'));

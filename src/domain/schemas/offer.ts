@@ -8,6 +8,7 @@ import {
   percent,
   requiredText,
   wholeNumber,
+  yearMonth,
 } from './common';
 
 export const TRACKS = ['research', 'production', 'hybrid'] as const;
@@ -80,6 +81,10 @@ export const EquitySchema = z.object({
   successPct: z._default(percent(100), 100), // chance the shares are ever worth the modeled price
   dilutionPct: z._default(percent(99), 0), // total dilution expected before liquidity
   fullyDilutedShares: z.optional(finite().check(z.positive('must be > 0'))), // private: for exit values
+  /** Private companies: the 409A fair market value of one common share (default sharePrice). */
+  fmvPrice: z.optional(money()),
+  /** Months of the initial grant already vested or passed before today (a current job's grant). */
+  elapsedMonths: z._default(wholeNumber('months', 0, 120), 0),
   vesting: z.prefault(VestingSchema, {}),
   refresh: z.prefault(RefreshSchema, {}),
 });
@@ -103,6 +108,8 @@ export const OfferSchema = z.object({
   company: optionalText(80),
   track: z._default(z.enum(TRACKS), 'hybrid'),
   currency: z._default(currencyCode, 'USD'),
+  /** First month of employment, "YYYY-MM" (optional). */
+  startDate: z.optional(yearMonth),
   cash: CashSchema,
   equity: z.prefault(EquitySchema, {}),
   benefits: z.prefault(BenefitsSchema, {}),

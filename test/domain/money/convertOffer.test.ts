@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { convertOfferCurrency, parseOffer, type Offer } from '@/domain';
-import { offer } from './arbitraries';
+import { offer } from '../arbitraries';
 
 const usdOffer = parseOffer({
   name: 'Lab',

@@ -1,4 +1,4 @@
-import type { Vesting } from './schemas/offer';
+import type { Vesting } from '../schemas/offer';
 
 /** One vest of a grant: `month` months after the grant date, `fraction` of the grant's shares. */
 export interface VestEvent {

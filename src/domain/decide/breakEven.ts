@@ -1,7 +1,7 @@
 import { evaluateOffer } from './scoring';
-import type { Offer } from './schemas/offer';
-import type { Profile } from './schemas/profile';
-import type { EvaluateOptions } from './types';
+import type { Offer } from '../schemas/offer';
+import type { Profile } from '../schemas/profile';
+import type { EvaluateOptions } from '../types';
 
 const withExtraBase = (offer: Offer, extra: number): Offer => ({
   ...offer,

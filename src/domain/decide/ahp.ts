@@ -1,4 +1,4 @@
-import type { AhpResult } from './types';
+import type { AhpResult } from '../types';
 
 /** Saaty's random consistency index RI(n), n = 1..10. */
 export const SAATY_RI: Readonly<Record<number, number>> = {

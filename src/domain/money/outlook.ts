@@ -1,4 +1,4 @@
-import type { Offer } from './schemas/offer';
+import type { Offer } from '../schemas/offer';
 
 /** Preset equity assumptions applied to every offer of a comparison. */
 export type EquityOutlook = 'conservative' | 'expected' | 'optimistic';

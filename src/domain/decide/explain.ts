@@ -1,4 +1,4 @@
-import type { Evaluation } from './types';
+import type { Evaluation } from '../types';
 
 /** A lead smaller than this many points is a close call: small input changes can flip it. */
 export const CLOSE_CALL_POINTS = 2;

@@ -1,15 +1,15 @@
-import { compensationByYear } from './compensation';
-import { fxRate } from './currency';
-import { DEFAULT_RATING } from './dimensions';
-import type { Offer } from './schemas/offer';
-import type { Profile } from './schemas/profile';
+import { compensationByYear } from '../money/compensation';
+import { fxRate } from '../money/currency';
+import { DEFAULT_RATING } from '../dimensions';
+import type { Offer } from '../schemas/offer';
+import type { Profile } from '../schemas/profile';
 import type {
   Contribution,
   EvaluateOptions,
   Evaluation,
   FailedConstraint,
   YearBreakdown,
-} from './types';
+} from '../types';
 
 /** W_i = weight_i / Σ weights over the dimensions with a positive weight (a missing weight is 0). */
 export function normalizedWeights(profile: Profile): Record<string, number> {

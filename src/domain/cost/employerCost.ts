@@ -1,9 +1,9 @@
 import { blackScholesCall } from './blackScholes';
-import { compensationByYear } from './compensation';
-import { grantsWithin, type Grant } from './grants';
-import type { FinanceAssumptions } from './schemas/finance';
-import type { Offer } from './schemas/offer';
-import type { EmployerCostYear, YearBreakdown } from './types';
+import { compensationByYear } from '../money/compensation';
+import { grantsWithin, type Grant } from '../money/grants';
+import type { FinanceAssumptions } from '../schemas/finance';
+import type { Offer } from '../schemas/offer';
+import type { EmployerCostYear, YearBreakdown } from '../types';
 
 /** One payroll tax applied to one year's wages. */
 export interface PayrollTaxLine {

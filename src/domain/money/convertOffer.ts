@@ -1,4 +1,4 @@
-import type { Offer } from './schemas/offer';
+import type { Offer } from '../schemas/offer';
 
 /**
  * An offer restated in another currency: every money amount × `rate` (units of `currency` per

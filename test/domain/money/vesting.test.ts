@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { parseOffer, vestingFractionsByYear, type Vesting } from '@/domain';
-import { vestSchedule } from '@/domain/vesting';
+import { vestSchedule } from '@/domain/money/vesting';
 
 const vesting = (v: Record<string, unknown>): Vesting =>
   parseOffer({ name: 'x', cash: { base: 0 }, equity: { type: 'rsu', vesting: v } }).equity.vesting;

@@ -1,4 +1,4 @@
-import type { Offer } from './schemas/offer';
+import type { Offer } from '../schemas/offer';
 import { vestSchedule, type VestEvent } from './vesting';
 
 /** One equity grant: the initial grant (month 0, with cliff) or a refresh (no cliff). */

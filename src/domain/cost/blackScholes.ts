@@ -1,4 +1,4 @@
-import type { BlackScholesInput } from './types';
+import type { BlackScholesInput } from '../types';
 
 /**
  * Standard normal CDF via erfc (Numerical Recipes' Chebyshev fit, relative error < 1.2e-7).

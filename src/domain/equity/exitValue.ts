@@ -1,5 +1,5 @@
-import type { Offer } from './schemas/offer';
-import type { ExitValue } from './types';
+import type { Offer } from '../schemas/offer';
+import type { ExitValue } from '../types';
 
 /**
  * Value of the initial grant if a private company exits at valuation V:
