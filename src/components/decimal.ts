@@ -59,7 +59,10 @@ const COMPACT_SUFFIXES = ['', 'K', 'M', 'B', 'T'] as const;
 export function compactText(value: number): DecimalText {
   const decimal = toDecimal(Math.abs(value));
   // The tier comes from the integer digits; rounding can carry into the next tier (999.95K → 1M).
-  let tier = Math.min(Math.max(Math.floor((decimal.point - 1) / 3), 0), COMPACT_SUFFIXES.length - 1);
+  let tier = Math.min(
+    Math.max(Math.floor((decimal.point - 1) / 3), 0),
+    COMPACT_SUFFIXES.length - 1,
+  );
   if (/^0*$/.test(decimal.digits)) tier = 0;
   for (;;) {
     const { int, frac } = round({ ...decimal, point: decimal.point - 3 * tier }, 1);

@@ -65,7 +65,9 @@ export function formatNumber(value: number, digits = 0): string {
 
 /** "250K", "1.2M": a plain number in compact notation (axis labels with no shared currency). */
 export function formatCompactNumber(value: number): string {
-  return Number.isFinite(value) ? withSign(value, compactText(value), '', false) : formatNumber(value);
+  return Number.isFinite(value)
+    ? withSign(value, compactText(value), '', false)
+    : formatNumber(value);
 }
 
 export function formatPercent(value: number, digits = 0): string {

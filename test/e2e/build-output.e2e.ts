@@ -12,7 +12,8 @@ test('every script Compare loads starts with the compile hint', async () => {
   try {
     const { page } = session;
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.set(response.url(), response.text());
+      if (response.request().resourceType() === 'script')
+        scripts.set(response.url(), response.text());
     });
     await page.reload();
     await page.locator('.recharts-surface').first().waitFor();

@@ -47,4 +47,6 @@ export const dimensionId = z
 /** A calendar month, "YYYY-MM" (month 01–12). */
 export const yearMonth = z
   .string()
-  .check(z.regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, e.g. 2026-07'));
+  .check(
+    z.regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, e.g. 2026-07'),
+  );

@@ -17,8 +17,7 @@ import { formatMoney, formatNumber } from '@/components/format';
 export { taxableWages };
 
 /** A per-share price needs its cents ($10.13), unlike the totals. */
-const perShare = (value: number, currency: string) =>
-  formatMoney(value, currency, { cents: true });
+const perShare = (value: number, currency: string) => formatMoney(value, currency, { cents: true });
 
 export interface PayrollTaxText {
   name: string;
