@@ -1,0 +1,42 @@
+/** Numbers inside formulas: "250,000", "1,489.21", "1.3%". Plain code, no Intl (see README). */
+import { roundCents } from './round';
+
+const MINUS = '−';
+
+function group(n: number): string {
+  const digits = String(n);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+/** An amount to the cent, without ".00" when whole: 3,250 · 1,489.21 · −607.92. */
+export function amt(x: number): string {
+  const rounded = roundCents(x);
+  const cents = Math.round(Math.abs(rounded) * 100);
+  const whole = Math.floor(cents / 100);
+  const part = cents % 100;
+  const text = part === 0 ? group(whole) : `${group(whole)}.${part < 10 ? '0' : ''}${part}`;
+  return rounded < 0 && cents > 0 ? MINUS + text : text;
+}
+
+/** A whole-unit amount for messages, with its currency symbol: $15,900 · £4,210. */
+export function money(x: number, currency: 'USD' | 'GBP'): string {
+  const whole = Math.round(Math.abs(x));
+  return `${x < 0 && whole > 0 ? MINUS : ''}${currency === 'GBP' ? '£' : '$'}${group(whole)}`;
+}
+
+/** A percentage from its ratePct: 1.3% · 0.807159% (at most 6 decimals). */
+export function pct(ratePct: number): string {
+  return `${String(Number(ratePct.toFixed(6)))}%`;
+}
+
+/** A fraction to at most 6 decimals: 0.692. */
+export function num(x: number): string {
+  return String(Number(x.toFixed(6)));
+}
+
+export { MINUS };
