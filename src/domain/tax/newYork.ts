@@ -27,12 +27,14 @@ export function recaptureTier(taxable: number, p: NyParams): RecaptureTier {
 }
 
 export function nyRecapture(agi: number, taxable: number, main: number, p: NyParams): Recapture {
-  if (agi <= p.agiStart)
-    return { amount: 0, explain: `0 (AGI ${amt(agi)} ≤ ${amt(p.agiStart)})` };
+  if (agi <= p.agiStart) return { amount: 0, explain: `0 (AGI ${amt(agi)} ≤ ${amt(p.agiStart)})` };
   if (agi > p.flatAgi) {
     const top = topRatePct(p.brackets);
     const amount = (taxable * top) / 100 - main;
-    return { amount, explain: `${pct(top)} × ${amt(taxable)} ${MINUS} main (AGI over ${amt(p.flatAgi)})` };
+    return {
+      amount,
+      explain: `${pct(top)} × ${amt(taxable)} ${MINUS} main (AGI over ${amt(p.flatAgi)})`,
+    };
   }
   const tier = recaptureTier(taxable, p);
   const prev = Math.max(thresholdAtOrBelow(taxable, p.brackets), p.agiStart);

@@ -5,12 +5,7 @@
  */
 import type { Rule, TaxRules } from '../schema';
 import { caBracketsMfj, caBracketsSingle, california2026 } from './california2026';
-import {
-  FEDERAL_MFJ_2025,
-  FEDERAL_SINGLE_2025,
-  federal2026,
-  federalBrackets,
-} from './federal2026';
+import { FEDERAL_MFJ_2025, FEDERAL_SINGLE_2025, federal2026, federalBrackets } from './federal2026';
 import { rulesOf, structuredCopy, type RuleRow } from './make';
 import { newYork2026, nyBrackets, nyRecapture } from './newYork2026';
 import { massachusetts2026, unitedKingdom2026, washington2026 } from './others2026';
@@ -60,7 +55,11 @@ export function taxRules2025(): TaxRules {
       return { ...rest, value: structuredCopy(value), source: { ...source }, status: 'official' };
     }
     // A 2026 null stays null; everything else is the 2026 figure, held.
-    return { ...rule, status: rule.status === 'unverified' ? 'unverified' : 'held', note: '2026 value' };
+    return {
+      ...rule,
+      status: rule.status === 'unverified' ? 'unverified' : 'held',
+      note: '2026 value',
+    };
   });
   return keyed(2025, rules);
 }

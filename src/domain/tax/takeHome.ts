@@ -1,0 +1,61 @@
+/**
+ * takeHome (tax.md §2): per tax year, every tax line with its formula (rounded half-up to cents per
+ * line), totalTax = Σ rounded lines, net = gross − totalTax, effective and marginal rates, the
+ * rule set used and the warnings. Pure: the tax year comes from the input alone.
+ */
+import { earnersOf, rawLines } from './compute';
+import { amt } from './format';
+import { checkFiling, checkJurisdiction, parseYears, RuleSets } from './inputs';
+import { DEFAULT_MARGINAL_DELTA, marginalWith } from './marginal';
+import { roundCents, sumCents } from './round';
+import type { TaxRules, TaxYearWages } from './schema';
+import {
+  jurisdictionCurrency,
+  type FilingStatus,
+  type JurisdictionId,
+  type TakeHomeYear,
+  type TaxLine,
+} from './types';
+import { yearWarnings } from './warnings';
+
+export function takeHome(
+  wagesByYear: TaxYearWages[],
+  jurisdiction: JurisdictionId,
+  filing: FilingStatus,
+  rules: Record<number, TaxRules>,
+): TakeHomeYear[] {
+  checkJurisdiction(jurisdiction);
+  checkFiling(filing);
+  const years = parseYears(wagesByYear, filing);
+  const sets = new RuleSets(rules, jurisdiction, filing);
+  const currency = jurisdictionCurrency(jurisdiction);
+  return years.map((w, i) => {
+    const c = sets.forYear(w.year);
+    const e = earnersOf(w, jurisdiction, filing);
+    const lines: TaxLine[] = rawLines(e, c).map((raw) => {
+      const amount = roundCents(raw.amount);
+      return {
+        id: raw.id,
+        label: raw.label,
+        amount,
+        formula: raw.explain(amt(amount)),
+        ruleIds: raw.ruleIds,
+      };
+    });
+    const gross = e.own + e.spouse;
+    const totalTax = sumCents(lines.map((l) => l.amount));
+    return {
+      year: w.year,
+      jurisdiction,
+      currency,
+      gross,
+      lines,
+      totalTax,
+      net: gross - totalTax,
+      effectiveRatePct: gross > 0 ? (100 * totalTax) / gross : 0,
+      marginalRatePct: 100 * marginalWith(c, e, DEFAULT_MARGINAL_DELTA),
+      rulesYear: c.setYear,
+      warnings: yearWarnings({ w, e, c, lines, currency }, w.year, i === 0),
+    };
+  });
+}

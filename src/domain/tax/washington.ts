@@ -1,0 +1,30 @@
+/**
+ * Washington (tax.md §4.6): no income tax on wages.
+ *   waCares = 0.58% × wages (each person, no cap)
+ *   pfml    = 1.13% × (1 − 28.57%) × Σ_person min(wages_p, Social Security base)
+ */
+import { capped, cappedFormula, wagesFormula } from './fica';
+import { pct } from './format';
+import { agiOf, type Earners, type RawLine } from './lines';
+import type { FederalParams, WaParams } from './params';
+
+export function washingtonLines(e: Earners, p: WaParams, fed: FederalParams): RawLine[] {
+  const employeeShare = 1 - p.employerShare / 100;
+  return [
+    {
+      id: 'wa.waCares',
+      label: 'WA Cares (long-term care)',
+      amount: (p.cares * agiOf(e)) / 100,
+      ruleIds: ['US-WA.waCares'],
+      explain: (r) => `wa.waCares = ${pct(p.cares)} × ${wagesFormula(e)} = ${r}`,
+    },
+    {
+      id: 'wa.pfml',
+      label: 'Washington PFML',
+      amount: ((p.pfmlRate * employeeShare) / 100) * capped(e, fed.ssBase),
+      ruleIds: ['US-WA.pfml.rate', 'US-WA.pfml.employerShare', 'US.ss.wageBase'],
+      explain: (r) =>
+        `wa.pfml = ${pct(p.pfmlRate)} × (1 − ${pct(p.employerShare)}) = ${pct(p.pfmlRate * employeeShare)} × ${cappedFormula(e, fed.ssBase)} = ${r}`,
+    },
+  ];
+}
