@@ -18,6 +18,12 @@ import {
 } from './types';
 import { yearWarnings } from './warnings';
 
+/** gross − totalTax, exact to the cent when gross is (no 180,242.78999… from binary noise). */
+function netOf(gross: number, totalTax: number): number {
+  const grossCents = Math.round(gross * 100);
+  return (grossCents - Math.round(totalTax * 100)) / 100 + (gross - grossCents / 100);
+}
+
 export function takeHome(
   wagesByYear: TaxYearWages[],
   jurisdiction: JurisdictionId,
@@ -51,7 +57,7 @@ export function takeHome(
       gross,
       lines,
       totalTax,
-      net: gross - totalTax,
+      net: netOf(gross, totalTax),
       effectiveRatePct: gross > 0 ? (100 * totalTax) / gross : 0,
       marginalRatePct: 100 * marginalWith(c, e, DEFAULT_MARGINAL_DELTA),
       rulesYear: c.setYear,
