@@ -69,10 +69,10 @@ function buildRuleSchema() {
       id: z.string().check(z.regex(RULE_ID, 'must look like "US.brackets.single" or "US-CA.sdi"')),
       label: requiredText(160),
       value: z.unknown(),
-      unit: z.enum(RULE_UNITS),
+      unit: z.enum(RULE_UNITS, { error: `must be one of ${RULE_UNITS.join(', ')}` }),
       taxYear: wholeNumber('years', 1900, 2200),
       source,
-      status: z.enum(RULE_STATUSES),
+      status: z.enum(RULE_STATUSES, { error: `must be one of ${RULE_STATUSES.join(', ')}` }),
       note: z.optional(z.string().check(z.maxLength(2000, 'must be at most 2000 characters'))),
       /** Set when the user edits a published rule: what "restore the published value" restores. */
       published: z.optional(
