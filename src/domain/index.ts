@@ -84,5 +84,6 @@ export {
   type ParsedTaxYearWages,
   type ExercisePlanEntry,
   type WagesByTaxYearOptions,
+  type OfferTaxYearWages,
   type WithholdingHint,
 } from './tax';

@@ -23,8 +23,9 @@ export function federalLines(e: Earners, p: FederalParams): RawLine[] {
       label: 'Federal income tax',
       amount: bracketTax(taxable, p.brackets),
       ruleIds: [`US.standardDeduction.${e.filing}`, `US.brackets.${e.filing}`],
-      explain: (total) =>
-        `us.federalIncomeTax = ${bracketFormula(taxable, p.brackets)} = ${total}; taxable ${amt(taxable)} = max(0, ${amt(agi)} ${MINUS} ${amt(p.std)} standard deduction)`,
+      explain(total) {
+        return `us.federalIncomeTax = ${bracketFormula(taxable, p.brackets)} = ${total}; taxable ${amt(taxable)} = max(0, ${amt(agi)} ${MINUS} ${amt(p.std)} standard deduction)`;
+      },
     },
   ];
 }

@@ -10,8 +10,13 @@ import type { FederalParams } from './params';
 
 /** min(w, cap) of each earner, as "min(300,000, 184,500) + min(100,000, 184,500)". */
 export function cappedFormula(e: Earners, cap: number): string {
-  const one = (w: number) => `min(${amt(w)}, ${amt(cap)})`;
-  return e.spouse > 0 ? `(${one(e.own)} + ${one(e.spouse)})` : one(e.own);
+  return e.spouse > 0
+    ? `(${cappedOne(e.own, cap)} + ${cappedOne(e.spouse, cap)})`
+    : cappedOne(e.own, cap);
+}
+
+function cappedOne(w: number, cap: number): string {
+  return `min(${amt(w)}, ${amt(cap)})`;
 }
 
 export const capped = (e: Earners, cap: number): number =>
@@ -24,31 +29,42 @@ export const wagesFormula = (e: Earners): string =>
 export const personFica = (wages: number, p: FederalParams): number =>
   (p.ssRate * Math.min(wages, p.ssBase)) / 100 + (p.medicareRate * wages) / 100;
 
+export const socialSecurityOf = (e: Earners, p: FederalParams): number =>
+  (p.ssRate * capped(e, p.ssBase)) / 100;
+export const medicareOf = (e: Earners, p: FederalParams): number =>
+  (p.medicareRate * agiOf(e)) / 100;
+export const additionalMedicareOf = (e: Earners, p: FederalParams): number =>
+  (p.addlRate * Math.max(0, agiOf(e) - p.addlThreshold)) / 100;
+
 export function ficaLines(e: Earners, p: FederalParams): RawLine[] {
   const total = agiOf(e);
-  const over = Math.max(0, total - p.addlThreshold);
   return [
     {
       id: 'us.socialSecurity',
       label: 'Social Security (employee)',
-      amount: (p.ssRate * capped(e, p.ssBase)) / 100,
+      amount: socialSecurityOf(e, p),
       ruleIds: ['US.ss.rate', 'US.ss.wageBase'],
-      explain: (r) => `us.socialSecurity = ${pct(p.ssRate)} × ${cappedFormula(e, p.ssBase)} = ${r}`,
+      explain(r) {
+        return `us.socialSecurity = ${pct(p.ssRate)} × ${cappedFormula(e, p.ssBase)} = ${r}`;
+      },
     },
     {
       id: 'us.medicare',
       label: 'Medicare (employee)',
-      amount: (p.medicareRate * total) / 100,
+      amount: medicareOf(e, p),
       ruleIds: ['US.medicare.rate'],
-      explain: (r) => `us.medicare = ${pct(p.medicareRate)} × ${wagesFormula(e)} = ${r}`,
+      explain(r) {
+        return `us.medicare = ${pct(p.medicareRate)} × ${wagesFormula(e)} = ${r}`;
+      },
     },
     {
       id: 'us.additionalMedicare',
       label: 'Additional Medicare tax',
-      amount: (p.addlRate * over) / 100,
+      amount: additionalMedicareOf(e, p),
       ruleIds: ['US.additionalMedicare.rate', `US.additionalMedicare.threshold.${e.filing}`],
-      explain: (r) =>
-        `us.additionalMedicare = ${pct(p.addlRate)} × max(0, ${amt(total)} ${MINUS} ${amt(p.addlThreshold)}) = ${r}`,
+      explain(r) {
+        return `us.additionalMedicare = ${pct(p.addlRate)} × max(0, ${amt(total)} ${MINUS} ${amt(p.addlThreshold)}) = ${r}`;
+      },
     },
   ];
 }

@@ -3,13 +3,13 @@ import { roundCents } from './round';
 
 const MINUS = '−';
 
+/** Thousands separators for a whole number: 1234567 → "1,234,567". */
 function group(n: number): string {
   const digits = String(n);
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
-    out += digits[i];
-  }
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
   return out;
 }
 
@@ -29,9 +29,18 @@ export function money(x: number, currency: 'USD' | 'GBP'): string {
   return `${x < 0 && whole > 0 ? MINUS : ''}${currency === 'GBP' ? '£' : '$'}${group(whole)}`;
 }
 
+/** Formatted rates by value: a rule set has few distinct rates, and toFixed is slow. */
+let pctTexts: Map<number, string> | undefined;
+
 /** A percentage from its ratePct: 1.3% · 0.807159% (at most 6 decimals). */
 export function pct(ratePct: number): string {
-  return `${String(Number(ratePct.toFixed(6)))}%`;
+  const texts = (pctTexts ??= new Map());
+  let text = texts.get(ratePct);
+  if (text === undefined) {
+    text = `${String(Number(ratePct.toFixed(6)))}%`;
+    if (texts.size < 1024) texts.set(ratePct, text);
+  }
+  return text;
 }
 
 /** A fraction to at most 6 decimals: 0.692. */

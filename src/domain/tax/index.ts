@@ -32,7 +32,12 @@ export {
 export { defaultTaxRules } from './rules/defaults';
 export { takeHome } from './takeHome';
 export { marginalRate, DEFAULT_MARGINAL_DELTA } from './marginal';
-export { wagesByTaxYear, type ExercisePlanEntry, type WagesByTaxYearOptions } from './wages';
+export {
+  wagesByTaxYear,
+  type ExercisePlanEntry,
+  type WagesByTaxYearOptions,
+  type OfferTaxYearWages,
+} from './wages';
 export { withEditedRule, withRestoredRule, isEditedRule } from './editRules';
 export { rulesYearFor } from './inputs';
 export { taxRulesUsed } from './rulesUsed';

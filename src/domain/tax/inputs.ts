@@ -1,6 +1,7 @@
 /** Checks takeHome's arguments and picks each year's rule set (tax.md §2, contract rules). */
 import { ValidationError, type FieldIssue } from '../errors';
 import { compileRules, messageRules, type Compiled } from './params';
+import { plainWages } from './plainWages';
 import { wagesIssues, type ParsedTaxYearWages, type TaxRules } from './schema';
 import {
   FILING_STATUSES,
@@ -32,7 +33,7 @@ export function parseYears(input: unknown, filing: FilingStatus): ParsedTaxYearW
   const issues: FieldIssue[] = [];
   const years: ParsedTaxYearWages[] = [];
   input.forEach((item, i) => {
-    const parsed = wagesIssues(item, i);
+    const parsed = plainWages(item) ?? wagesIssues(item, i);
     if (Array.isArray(parsed)) {
       issues.push(...parsed);
       return;
@@ -59,20 +60,27 @@ export function ruleYears(rules: Record<number, TaxRules>): number[] {
   return years;
 }
 
+/** The set a tax year uses, among the ascending set years `years` (see rulesYearFor). */
+function setYearAmong(years: readonly number[], year: number): number {
+  let earlier: number | undefined;
+  for (const y of years) {
+    if (y === year) return y;
+    if (y < year) earlier = y;
+  }
+  return earlier ?? (years[years.length - 1] as number);
+}
+
 /**
  * The set a tax year uses: its own, else the latest set before it (held, not indexed), else, for
  * a year before every set, the latest set.
  */
-export function rulesYearFor(rules: Record<number, TaxRules>, year: number): number {
-  const years = ruleYears(rules);
-  if (years.includes(year)) return year;
-  const earlier = years.filter((y) => y < year);
-  return (earlier.length > 0 ? earlier[earlier.length - 1] : years[years.length - 1]) as number;
-}
+export const rulesYearFor = (rules: Record<number, TaxRules>, year: number): number =>
+  setYearAmong(ruleYears(rules), year);
 
 /** Compiles each set once per call. */
 export class RuleSets {
   private readonly compiled = new Map<number, Compiled>();
+  private years: readonly number[] | undefined;
   constructor(
     private readonly rules: Record<number, TaxRules>,
     private readonly jurisdiction: JurisdictionId,
@@ -80,7 +88,7 @@ export class RuleSets {
   ) {}
 
   forYear(year: number): Compiled {
-    const setYear = rulesYearFor(this.rules, year);
+    const setYear = setYearAmong((this.years ??= ruleYears(this.rules)), year);
     let c = this.compiled.get(setYear);
     if (!c) {
       const set = this.rules[setYear] as TaxRules;

@@ -17,6 +17,15 @@ export function maTaxableOf(e: Earners, p: MaParams, fed: FederalParams): number
   return Math.max(0, agiOf(e) - ficaDeduction - p.exemption);
 }
 
+export function maAmounts(e: Earners, p: MaParams, fed: FederalParams): number {
+  const taxable = maTaxableOf(e, p, fed);
+  return (
+    (p.rate * taxable) / 100 +
+    (p.surtaxRate * Math.max(0, taxable - p.surtaxThreshold)) / 100 +
+    (p.pfml * capped(e, fed.ssBase)) / 100
+  );
+}
+
 export function massachusettsLines(e: Earners, p: MaParams, fed: FederalParams): RawLine[] {
   const f = e.filing;
   const agi = agiOf(e);
@@ -31,22 +40,27 @@ export function massachusettsLines(e: Earners, p: MaParams, fed: FederalParams):
       label: 'Massachusetts income tax',
       amount: (p.rate * taxable) / 100,
       ruleIds: ['US-MA.rate', ...base],
-      explain: (r) => `ma.incomeTax = ${pct(p.rate)} × ${amt(taxable)} = ${r}; ${taxableText}`,
+      explain(r) {
+        return `ma.incomeTax = ${pct(p.rate)} × ${amt(taxable)} = ${r}; ${taxableText}`;
+      },
     },
     {
       id: 'ma.surtax',
       label: 'Massachusetts 4% surtax',
       amount: (p.surtaxRate * Math.max(0, taxable - p.surtaxThreshold)) / 100,
       ruleIds: ['US-MA.surtax.rate', 'US-MA.surtax.threshold', ...base],
-      explain: (r) =>
-        `ma.surtax = ${pct(p.surtaxRate)} × max(0, ${amt(taxable)} ${MINUS} ${amt(p.surtaxThreshold)}) = ${r}`,
+      explain(r) {
+        return `ma.surtax = ${pct(p.surtaxRate)} × max(0, ${amt(taxable)} ${MINUS} ${amt(p.surtaxThreshold)}) = ${r}`;
+      },
     },
     {
       id: 'ma.pfml',
       label: 'Massachusetts PFML',
       amount: (p.pfml * capped(e, fed.ssBase)) / 100,
       ruleIds: ['US-MA.pfml', 'US.ss.wageBase'],
-      explain: (r) => `ma.pfml = ${pct(p.pfml)} × ${cappedFormula(e, fed.ssBase)} = ${r}`,
+      explain(r) {
+        return `ma.pfml = ${pct(p.pfml)} × ${cappedFormula(e, fed.ssBase)} = ${r}`;
+      },
     },
   ];
 }

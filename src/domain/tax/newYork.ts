@@ -16,7 +16,11 @@ export const nyTaxableOf = (agi: number, p: NyParams): number => Math.max(0, agi
 
 export interface Recapture {
   amount: number;
-  explain: string;
+  /** "none": AGI at or under the start; "flat": AGI over 25M; "tier": base + phase × increment. */
+  kind: 'none' | 'flat' | 'tier';
+  tier: RecaptureTier;
+  prev: number; // max(largest main threshold ≤ TI, 107,650)
+  phase: number;
 }
 
 /** The recapture tier whose range holds NY taxable income. */
@@ -27,22 +31,26 @@ export function recaptureTier(taxable: number, p: NyParams): RecaptureTier {
 }
 
 export function nyRecapture(agi: number, taxable: number, main: number, p: NyParams): Recapture {
-  if (agi <= p.agiStart) return { amount: 0, explain: `0 (AGI ${amt(agi)} ≤ ${amt(p.agiStart)})` };
-  if (agi > p.flatAgi) {
-    const top = topRatePct(p.brackets);
-    const amount = (taxable * top) / 100 - main;
-    return {
-      amount,
-      explain: `${pct(top)} × ${amt(taxable)} ${MINUS} main (AGI over ${amt(p.flatAgi)})`,
-    };
-  }
   const tier = recaptureTier(taxable, p);
+  if (agi <= p.agiStart) return { amount: 0, kind: 'none', tier, prev: 0, phase: 0 };
+  if (agi > p.flatAgi)
+    return {
+      amount: (taxable * topRatePct(p.brackets)) / 100 - main,
+      kind: 'flat',
+      tier,
+      prev: 0,
+      phase: 1,
+    };
   const prev = Math.max(thresholdAtOrBelow(taxable, p.brackets), p.agiStart);
   const phase = Math.min(1, Math.max(0, (agi - prev) / p.phaseIn));
-  return {
-    amount: tier.base + phase * tier.increment,
-    explain: `${amt(tier.base)} + min(1, (${amt(agi)} ${MINUS} ${amt(prev)}) / ${amt(p.phaseIn)}) = ${num(phase)} × ${amt(tier.increment)}`,
-  };
+  return { amount: tier.base + phase * tier.increment, kind: 'tier', tier, prev, phase };
+}
+
+function recaptureFormula(agi: number, taxable: number, r: Recapture, p: NyParams): string {
+  if (r.kind === 'none') return `0 (AGI ${amt(agi)} ≤ ${amt(p.agiStart)})`;
+  if (r.kind === 'flat')
+    return `${pct(topRatePct(p.brackets))} × ${amt(taxable)} ${MINUS} main (AGI over ${amt(p.flatAgi)})`;
+  return `${amt(r.tier.base)} + min(1, (${amt(agi)} ${MINUS} ${amt(r.prev)}) / ${amt(p.phaseIn)}) = ${num(r.phase)} × ${amt(r.tier.increment)}`;
 }
 
 /** NY State income tax on agi (full precision). */
@@ -52,13 +60,17 @@ export function nyIncomeTax(agi: number, p: NyParams): number {
   return main + nyRecapture(agi, taxable, main, p).amount;
 }
 
-const perPerson = (e: Earners, ratePct: number, max: number) =>
+export const perPerson = (e: Earners, ratePct: number, max: number) =>
   Math.min((ratePct * e.own) / 100, max) + Math.min((ratePct * e.spouse) / 100, max);
 
-const perPersonFormula = (e: Earners, ratePct: number, max: number) => {
-  const one = (w: number) => `min(${pct(ratePct)} × ${amt(w)}, ${amt(max)})`;
-  return e.spouse > 0 ? `${one(e.own)} + ${one(e.spouse)}` : one(e.own);
-};
+function perPersonOne(w: number, ratePct: number, max: number): string {
+  return `min(${pct(ratePct)} × ${amt(w)}, ${amt(max)})`;
+}
+
+function perPersonFormula(e: Earners, ratePct: number, max: number): string {
+  const own = perPersonOne(e.own, ratePct, max);
+  return e.spouse > 0 ? `${own} + ${perPersonOne(e.spouse, ratePct, max)}` : own;
+}
 
 export function nyIncomeTaxLine(e: Earners, p: NyParams): RawLine {
   const f = e.filing;
@@ -78,8 +90,9 @@ export function nyIncomeTaxLine(e: Earners, p: NyParams): RawLine {
       'US-NY.recapture.phaseIn',
       'US-NY.recapture.flatAgi',
     ],
-    explain: (r) =>
-      `ny.incomeTax = ${bracketFormula(taxable, p.brackets)} = ${amt(main)} + recapture ${rec.explain} = ${amt(rec.amount)} → ${r}; taxable ${amt(taxable)} = max(0, ${amt(agi)} ${MINUS} ${amt(p.std)})`,
+    explain(r) {
+      return `ny.incomeTax = ${bracketFormula(taxable, p.brackets)} = ${amt(main)} + recapture ${recaptureFormula(agi, taxable, rec, p)} = ${amt(rec.amount)} → ${r}; taxable ${amt(taxable)} = max(0, ${amt(agi)} ${MINUS} ${amt(p.std)})`;
+    },
   };
 }
 
@@ -90,14 +103,18 @@ export function nyPayrollLines(e: Earners, p: NyParams): RawLine[] {
       label: 'NY Paid Family Leave',
       amount: perPerson(e, p.pflRate, p.pflMax),
       ruleIds: ['US-NY.pfl.rate', 'US-NY.pfl.max'],
-      explain: (r) => `ny.pfl = ${perPersonFormula(e, p.pflRate, p.pflMax)} = ${r}`,
+      explain(r) {
+        return `ny.pfl = ${perPersonFormula(e, p.pflRate, p.pflMax)} = ${r}`;
+      },
     },
     {
       id: 'ny.dbl',
       label: 'NY disability benefits (DBL)',
       amount: perPerson(e, p.dblRate, p.dblMax),
       ruleIds: ['US-NY.dbl.rate', 'US-NY.dbl.max'],
-      explain: (r) => `ny.dbl = ${perPersonFormula(e, p.dblRate, p.dblMax)} = ${r}`,
+      explain(r) {
+        return `ny.dbl = ${perPersonFormula(e, p.dblRate, p.dblMax)} = ${r}`;
+      },
     },
   ];
 }

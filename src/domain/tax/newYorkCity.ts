@@ -17,6 +17,12 @@ export function nycSchoolCredit(agi: number, taxable: number, p: NycParams): num
   return fixed + reduction;
 }
 
+/** NYC tax minus the school tax credit, on agi (full precision). */
+export function nycNetOf(agi: number, ny: NyParams, p: NycParams): number {
+  const taxable = nyTaxableOf(agi, ny);
+  return bracketTax(taxable, p.brackets) - nycSchoolCredit(agi, taxable, p);
+}
+
 export function nycLines(e: Earners, ny: NyParams, p: NycParams): RawLine[] {
   const f = e.filing;
   const agi = agiOf(e);
@@ -30,8 +36,9 @@ export function nycLines(e: Earners, ny: NyParams, p: NycParams): RawLine[] {
       label: 'New York City income tax',
       amount: bracketTax(taxable, p.brackets),
       ruleIds: [`US-NYC.brackets.${f}`, `US-NY.standardDeduction.${f}`],
-      explain: (r) =>
-        `nyc.incomeTax = ${bracketFormula(taxable, p.brackets)} = ${r}; NY taxable income ${amt(taxable)}`,
+      explain(r) {
+        return `nyc.incomeTax = ${bracketFormula(taxable, p.brackets)} = ${r}; NY taxable income ${amt(taxable)}`;
+      },
     },
     {
       id: 'nyc.schoolTaxCredit',
@@ -43,7 +50,7 @@ export function nycLines(e: Earners, ny: NyParams, p: NycParams): RawLine[] {
         `US-NYC.schoolCredit.rateReduction.${f}`,
         'US-NYC.schoolCredit.rateReductionLimit',
       ],
-      explain: (r) => {
+      explain(r) {
         const fixedText =
           fixed > 0
             ? `fixed ${amt(fixed)} (AGI ${amt(agi)} ≤ ${amt(p.fixedLimit)})`

@@ -4,7 +4,7 @@
  */
 import { RuleReader } from './rules/reader';
 import type { Rule, TaxRules } from './schema';
-import type { Brackets, FilingStatus, JurisdictionId, RecaptureTier } from './types';
+import type { Brackets, FilingStatus, JurisdictionId, RecaptureTier, TaxWarning } from './types';
 
 export interface FederalParams {
   std: number;
@@ -97,6 +97,8 @@ export interface Compiled {
   ma?: MaParams;
   wa?: WaParams;
   uk?: UkParams;
+  /** The RULE_NOT_OFFICIAL warning of this set (null: every rule official), once computed. */
+  notOfficial?: TaxWarning | null;
 }
 
 function federal(r: RuleReader, f: FilingStatus): FederalParams {

@@ -9,10 +9,3 @@ export function roundCents(x: number): number {
   const r = Math.floor(s + 0.5 + 1e-9 + s * 1e-13) / 100;
   return x < 0 ? -r : r;
 }
-
-/** Sum of amounts already rounded to cents, in whole cents (no drift). */
-export function sumCents(amounts: readonly number[]): number {
-  let cents = 0;
-  for (const a of amounts) cents += Math.round(a * 100);
-  return cents / 100;
-}

@@ -7,8 +7,8 @@ import { earnersOf, rawLines } from './compute';
 import { amt } from './format';
 import { checkFiling, checkJurisdiction, parseYears, RuleSets } from './inputs';
 import { DEFAULT_MARGINAL_DELTA, marginalWith } from './marginal';
-import { roundCents, sumCents } from './round';
-import type { TaxRules, TaxYearWages } from './schema';
+import { roundCents } from './round';
+import type { ParsedTaxYearWages, TaxRules, TaxYearWages } from './schema';
 import {
   jurisdictionCurrency,
   type FilingStatus,
@@ -35,22 +35,27 @@ export function takeHome(
   const years = parseYears(wagesByYear, filing);
   const sets = new RuleSets(rules, jurisdiction, filing);
   const currency = jurisdictionCurrency(jurisdiction);
-  return years.map((w, i) => {
+  const out: TakeHomeYear[] = [];
+  for (let i = 0; i < years.length; i++) {
+    const w = years[i] as ParsedTaxYearWages;
     const c = sets.forYear(w.year);
     const e = earnersOf(w, jurisdiction, filing);
-    const lines: TaxLine[] = rawLines(e, c).map((raw) => {
+    const lines: TaxLine[] = [];
+    let totalCents = 0; // Σ rounded lines, in whole cents (no drift)
+    for (const raw of rawLines(e, c)) {
       const amount = roundCents(raw.amount);
-      return {
+      totalCents += Math.round(amount * 100);
+      lines.push({
         id: raw.id,
         label: raw.label,
         amount,
         formula: raw.explain(amt(amount)),
         ruleIds: raw.ruleIds,
-      };
-    });
+      });
+    }
     const gross = e.own + e.spouse;
-    const totalTax = sumCents(lines.map((l) => l.amount));
-    return {
+    const totalTax = totalCents / 100;
+    out.push({
       year: w.year,
       jurisdiction,
       currency,
@@ -62,6 +67,7 @@ export function takeHome(
       marginalRatePct: 100 * marginalWith(c, e, DEFAULT_MARGINAL_DELTA),
       rulesYear: c.setYear,
       warnings: yearWarnings({ w, e, c, lines, currency }, w.year, i === 0),
-    };
-  });
+    });
+  }
+  return out;
 }

@@ -37,8 +37,9 @@ export function ukLines(wages: number, p: UkParams): RawLine[] {
         'GB-ENG.taper.withdrawal',
         'GB-ENG.brackets',
       ],
-      explain: (r) =>
-        `uk.incomeTax = ${bracketFormula(taxable, p.brackets)} = ${r}; taxable ${amt(taxable)} = max(0, ${amt(wages)} ${MINUS} personal allowance ${amt(allowance)}); allowance = max(0, ceil(${amt(p.pa)} ${MINUS} ${pct(p.withdrawalPct)} × max(0, ${amt(wages)} ${MINUS} ${amt(p.taperThreshold)})))`,
+      explain(r) {
+        return `uk.incomeTax = ${bracketFormula(taxable, p.brackets)} = ${r}; taxable ${amt(taxable)} = max(0, ${amt(wages)} ${MINUS} personal allowance ${amt(allowance)}); allowance = max(0, ceil(${amt(p.pa)} ${MINUS} ${pct(p.withdrawalPct)} × max(0, ${amt(wages)} ${MINUS} ${amt(p.taperThreshold)})))`;
+      },
     },
     {
       id: 'uk.niEmployee',
@@ -50,8 +51,9 @@ export function ukLines(wages: number, p: UkParams): RawLine[] {
         'GB-ENG.ni.mainRate',
         'GB-ENG.ni.upperRate',
       ],
-      explain: (r) =>
-        `uk.niEmployee = ${pct(p.mainRate)} × max(0, min(${amt(wages)}, ${amt(p.uel)}) ${MINUS} ${amt(p.pt)}) + ${pct(p.upperRate)} × max(0, ${amt(wages)} ${MINUS} ${amt(p.uel)}) = ${r}`,
+      explain(r) {
+        return `uk.niEmployee = ${pct(p.mainRate)} × max(0, min(${amt(wages)}, ${amt(p.uel)}) ${MINUS} ${amt(p.pt)}) + ${pct(p.upperRate)} × max(0, ${amt(wages)} ${MINUS} ${amt(p.uel)}) = ${r}`;
+      },
     },
   ];
 }

@@ -16,7 +16,6 @@ import { ValidationError, type FieldIssue } from '../errors';
 import { grantsWithin } from '../money/grants';
 import { calendarMonth, monthlyPay } from '../money/monthlyPay';
 import type { Offer } from '../schemas/offer';
-import type { TaxYearWages } from './schema';
 import { TAX_JURISDICTIONS, type JurisdictionId, type WarningCode } from './types';
 
 export interface ExercisePlanEntry {
@@ -65,7 +64,8 @@ function checkOptions(offer: Offer, opts: WagesByTaxYearOptions): void {
   if (issues.length > 0) throw new ValidationError('wagesByTaxYear options', issues);
 }
 
-interface Row {
+/** One tax year of an offer's wages: a TaxYearWages with every amount filled in. */
+export interface OfferTaxYearWages {
   year: number;
   salary: number;
   bonus: number;
@@ -77,7 +77,7 @@ interface Row {
   warnings: WarningCode[];
 }
 
-const flag = (row: Row | undefined, code: WarningCode) => {
+const flag = (row: OfferTaxYearWages | undefined, code: WarningCode) => {
   if (row && !row.warnings.includes(code)) row.warnings.push(code);
 };
 
@@ -85,7 +85,7 @@ export function wagesByTaxYear(
   offer: Offer,
   years: number,
   opts: WagesByTaxYearOptions = {},
-): TaxYearWages[] {
+): OfferTaxYearWages[] {
   checkOptions(offer, opts);
   const n = Number.isFinite(years) ? Math.max(0, Math.floor(years)) : 0;
   if (n === 0) return [];
@@ -104,7 +104,7 @@ export function wagesByTaxYear(
     return taxYearOfCalendar(c.year, c.month);
   };
 
-  const rows: Row[] = [];
+  const rows: OfferTaxYearWages[] = [];
   for (let y = firstTaxYear; y <= taxYearOf(12 * n); y++)
     rows.push({
       year: y,

@@ -70,19 +70,25 @@ const RULES: readonly WarningRule[] = [
   waCapitalGains,
 ];
 
+/** Adds `w` unless a warning with its code is already there. */
+function add(out: TaxWarning[], w: TaxWarning | null): void {
+  if (!w) return;
+  for (const x of out) if (x.code === w.code) return;
+  out.push(w);
+}
+
 export function yearWarnings(ctx: YearContext, year: number, first: boolean): TaxWarning[] {
   const out: TaxWarning[] = [];
-  const push = (w: TaxWarning | null) => {
-    if (w && !out.some((x) => x.code === w.code)) out.push(w);
-  };
-  for (const code of ctx.w.warnings ?? []) push(wageWarning(code));
+  for (const code of ctx.w.warnings ?? []) add(out, wageWarning(code));
   if (ctx.c.setYear !== year)
-    push({
+    add(out, {
       code: `RULES_HELD_FROM_${ctx.c.setYear}`,
       message: `Year ${year} uses the ${ctx.c.setYear} rules held constant (not indexed for inflation).`,
     });
-  push(notOfficial(ctx.c));
-  for (const rule of RULES) push(rule(ctx));
-  if (first) push(creditsIgnored(Boolean(ctx.c.uk)));
+  // The same for every year of the set: built once, a fresh copy per year.
+  if (ctx.c.notOfficial === undefined) ctx.c.notOfficial = notOfficial(ctx.c);
+  if (ctx.c.notOfficial) add(out, { ...ctx.c.notOfficial });
+  for (const rule of RULES) add(out, rule(ctx));
+  if (first) add(out, creditsIgnored(Boolean(ctx.c.uk)));
   return out;
 }

@@ -8,23 +8,30 @@ import { pct } from './format';
 import { agiOf, type Earners, type RawLine } from './lines';
 import type { FederalParams, WaParams } from './params';
 
+export const waCaresOf = (e: Earners, p: WaParams): number => (p.cares * agiOf(e)) / 100;
+export const waPfmlOf = (e: Earners, p: WaParams, fed: FederalParams): number =>
+  ((p.pfmlRate * (1 - p.employerShare / 100)) / 100) * capped(e, fed.ssBase);
+
 export function washingtonLines(e: Earners, p: WaParams, fed: FederalParams): RawLine[] {
   const employeeShare = 1 - p.employerShare / 100;
   return [
     {
       id: 'wa.waCares',
       label: 'WA Cares (long-term care)',
-      amount: (p.cares * agiOf(e)) / 100,
+      amount: waCaresOf(e, p),
       ruleIds: ['US-WA.waCares'],
-      explain: (r) => `wa.waCares = ${pct(p.cares)} × ${wagesFormula(e)} = ${r}`,
+      explain(r) {
+        return `wa.waCares = ${pct(p.cares)} × ${wagesFormula(e)} = ${r}`;
+      },
     },
     {
       id: 'wa.pfml',
       label: 'Washington PFML',
-      amount: ((p.pfmlRate * employeeShare) / 100) * capped(e, fed.ssBase),
+      amount: waPfmlOf(e, p, fed),
       ruleIds: ['US-WA.pfml.rate', 'US-WA.pfml.employerShare', 'US.ss.wageBase'],
-      explain: (r) =>
-        `wa.pfml = ${pct(p.pfmlRate)} × (1 − ${pct(p.employerShare)}) = ${pct(p.pfmlRate * employeeShare)} × ${cappedFormula(e, fed.ssBase)} = ${r}`,
+      explain(r) {
+        return `wa.pfml = ${pct(p.pfmlRate)} × (1 − ${pct(p.employerShare)}) = ${pct(p.pfmlRate * employeeShare)} × ${cappedFormula(e, fed.ssBase)} = ${r}`;
+      },
     },
   ];
 }

@@ -17,6 +17,9 @@ describe('takeHome errors', () => {
       takeHome([{ year: 2026, salary: 1, bonus: -5 }], 'US-TX', 'single', RULES),
     ).toThrow(/Invalid tax-year wages: \[0\]\.bonus: must be ≥ 0/);
     expect(() =>
+      takeHome([{ year: 2026, salary: 1, bonus: -5 }], 'US-TX', 'single', RULES),
+    ).toThrow(ValidationError);
+    expect(() =>
       takeHome(
         [
           { year: 2026, salary: 1 },

@@ -21,6 +21,3 @@ export const supplementalWages = (w: ParsedTaxYearWages): number =>
 /** Shares acquired this year (vested RSUs, exercised options): later sales give capital gains. */
 export const sharesAcquired = (w: ParsedTaxYearWages): boolean =>
   (w.rsuVest ?? 0) + (w.nsoSpread ?? 0) + (w.isoSpread ?? 0) > 0;
-
-export const lineAmount = (ctx: YearContext, id: string): number =>
-  ctx.lines.find((l) => l.id === id)?.amount ?? 0;

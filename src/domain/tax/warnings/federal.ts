@@ -9,7 +9,7 @@ import { agiOf } from '../lines';
 import type { FederalParams } from '../params';
 import { roundCents } from '../round';
 import type { ParsedTaxYearWages } from '../schema';
-import { lineAmount, supplementalWages, type WarningRule, type YearContext } from './context';
+import { supplementalWages, type WarningRule, type YearContext } from './context';
 
 /** Federal withholding on supplemental wages: 22% up to $1M in the year, 37% above. */
 export const flatWithholding = (supplemental: number, p: FederalParams): number =>
@@ -41,19 +41,22 @@ export function amtEstimate(agi: number, isoSpread: number, p: FederalParams): n
 export const saltCap = (agi: number, p: FederalParams): number =>
   Math.max(p.saltFloor, p.saltCap - (p.saltPhaseRate * Math.max(0, agi - p.saltPhaseStart)) / 100);
 
+const STATE_LOCAL_LINES = [
+  'ca.incomeTax',
+  'ca.sdi',
+  'ny.incomeTax',
+  'nyc.incomeTax',
+  'nyc.schoolTaxCredit',
+  'ma.incomeTax',
+  'ma.surtax',
+];
+
 /** State and local income tax (and CA SDI) of the year, from the rounded lines. */
-export const stateLocalTax = (ctx: YearContext): number =>
-  [
-    'ca.incomeTax',
-    'ca.sdi',
-    'ny.incomeTax',
-    'nyc.incomeTax',
-    'nyc.schoolTaxCredit',
-    'ma.incomeTax',
-    'ma.surtax',
-  ]
-    .map((id) => lineAmount(ctx, id))
-    .reduce((s, a) => s + a, 0);
+export function stateLocalTax(ctx: YearContext): number {
+  let total = 0;
+  for (const line of ctx.lines) if (STATE_LOCAL_LINES.includes(line.id)) total += line.amount;
+  return total;
+}
 
 const supplementalKinds = (w: ParsedTaxYearWages): string => {
   const kinds: string[] = [];
