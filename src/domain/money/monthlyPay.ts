@@ -24,9 +24,10 @@ export function monthlyPay(offer: Offer, years: number): MonthPay[] {
   const n = Number.isFinite(years) ? Math.max(0, Math.floor(years)) : 0;
   const cash = offer.cash;
   const months: MonthPay[] = [];
+  let base = 0;
   for (let m = 1; m <= 12 * n; m++) {
     const k = Math.ceil(m / 12);
-    const base = cash.base * Math.pow(1 + cash.raisePct / 100, k - 1); // base_k, yearly
+    if (m % 12 === 1) base = cash.base * Math.pow(1 + cash.raisePct / 100, k - 1); // base_k, yearly
     months.push({
       month: m,
       salary: base / 12,
@@ -37,12 +38,14 @@ export function monthlyPay(offer: Offer, years: number): MonthPay[] {
     });
   }
   if (offer.equity.type !== 'rsu') return months;
+  const prices = new Float64Array(12 * n + 1); // priceAtMonth(offer, m) once per month (0: not yet)
   for (const grant of grantsWithin(offer, n)) {
     for (const vest of grant.vests) {
       const m = grant.grantMonth + vest.month;
       const row = months[m - 1];
       if (!row) break;
-      row.rsuVestPaper += grant.shares * vest.fraction * priceAtMonth(offer, m);
+      const price = prices[m] || (prices[m] = priceAtMonth(offer, m));
+      row.rsuVestPaper += grant.shares * vest.fraction * price;
     }
   }
   return months;

@@ -15,14 +15,14 @@ export function bracketTax(x: number, brackets: Brackets): number {
 
 /** The filled-in sum: "10% × 12,400 + 12% × 38,000 + 22% × 55,300" (or "0" for x ≤ 0). */
 export function bracketFormula(x: number, brackets: Brackets): string {
-  const parts: string[] = [];
+  let text = '';
   for (let i = 0; i < brackets.length; i++) {
     const b = brackets[i];
     if (!b || x <= b.from) break;
     const top = brackets[i + 1]?.from ?? Infinity;
-    parts.push(`${pct(b.ratePct)} × ${amt(Math.min(x, top) - b.from)}`);
+    text += `${i > 0 ? ' + ' : ''}${pct(b.ratePct)} × ${amt(Math.min(x, top) - b.from)}`;
   }
-  return parts.length ? parts.join(' + ') : '0';
+  return text || '0';
 }
 
 /** The highest threshold ≤ x (0 below the first). */

@@ -3,14 +3,12 @@ import { roundCents } from './round';
 
 const MINUS = '−';
 
-/** Thousands separators for a whole number: 1234567 → "1,234,567". */
+/** Thousands separators for a whole number ≥ 0: 1234567 → "1,234,567". */
 function group(n: number): string {
-  const digits = String(n);
-  if (digits.length <= 3) return digits;
-  const head = digits.length % 3 || 3;
-  let out = digits.slice(0, head);
-  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
-  return out;
+  if (!(n >= 1000 && n < 1e21)) return String(n);
+  const head = Math.floor(n / 1000);
+  const rest = n - head * 1000;
+  return `${group(head)}${rest < 10 ? ',00' : rest < 100 ? ',0' : ','}${rest}`;
 }
 
 /** An amount to the cent, without ".00" when whole: 3,250 · 1,489.21 · −607.92. */

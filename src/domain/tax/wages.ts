@@ -91,21 +91,31 @@ export function wagesByTaxYear(
   if (n === 0) return [];
   const uk = opts.jurisdiction === 'GB-ENG';
   const start = offer.startDate;
-  const startMonth = opts.startMonth ?? (start ? Number(start.slice(5, 7)) : 1);
-  const taxYearOfCalendar = (year: number, month: number) => (uk && month <= 3 ? year - 1 : year);
+  const dateMonth = start ? Number(start.slice(5, 7)) : 1;
+  const startMonth = opts.startMonth ?? dateMonth;
+  // The tax year of the start date; a UK start in January–March belongs to the one begun the
+  // April before.
   const firstTaxYear =
     opts.firstTaxYear ??
-    (start ? taxYearOfCalendar(Number(start.slice(0, 4)), Number(start.slice(5, 7))) : 2026);
+    (start ? Number(start.slice(0, 4)) - (uk && dateMonth <= 3 ? 1 : 0) : 2026);
   // The calendar month of employment month 1, so calendarMonth places every later month.
   const anchorYear = firstTaxYear + (uk && startMonth <= 3 ? 1 : 0);
   const anchor = `${anchorYear}-${String(startMonth).padStart(2, '0')}`;
-  const taxYearOf = (m: number) => {
+  // yearOfMonth[m]: the tax year of employment month m (1..12n). calendarMonth places the first
+  // twelve; month m + 12 falls in the same calendar month a year later.
+  const yearOfMonth: number[] = [firstTaxYear];
+  for (let m = 1; m <= 12 * n; m++) {
+    if (m > 12) {
+      yearOfMonth.push((yearOfMonth[m - 12] as number) + 1);
+      continue;
+    }
     const c = calendarMonth(anchor, m);
-    return taxYearOfCalendar(c.year, c.month);
-  };
+    yearOfMonth.push(uk && c.month <= 3 ? c.year - 1 : c.year);
+  }
 
   const rows: OfferTaxYearWages[] = [];
-  for (let y = firstTaxYear; y <= taxYearOf(12 * n); y++)
+  const lastYear = yearOfMonth[12 * n] as number;
+  for (let y = firstTaxYear; y <= lastYear; y++)
     rows.push({
       year: y,
       salary: 0,
@@ -117,7 +127,7 @@ export function wagesByTaxYear(
       isoSpread: 0,
       warnings: [],
     });
-  const rowOf = (m: number) => rows[taxYearOf(m) - firstTaxYear];
+  const rowOf = (m: number) => rows[(yearOfMonth[m] ?? NaN) - firstTaxYear];
 
   const eq = offer.equity;
   const privateRsu = eq.type === 'rsu' && eq.liquidity === 'private';
