@@ -11,8 +11,27 @@ function group(n: number): string {
   return `${group(head)}${rest < 10 ? ',00' : rest < 100 ? ',0' : ','}${rest}`;
 }
 
+/**
+ * Recent amt texts by value, in 64 slots picked by a hash of the cents: a formula prints the same
+ * wages, thresholds and bases again and again, and number-to-text is the slow part of a formula.
+ */
+let amtKeys: Float64Array | undefined;
+let amtTexts: string[] | undefined;
+
 /** An amount to the cent, without ".00" when whole: 3,250 · 1,489.21 · −607.92. */
 export function amt(x: number): string {
+  const keys = (amtKeys ??= new Float64Array(64));
+  const texts = (amtTexts ??= new Array<string>(64).fill('')); // '': empty slot
+  const slot = Math.imul((x * 100) | 0, 0x9e3779b1) >>> 26;
+  const seen = texts[slot] as string;
+  if (seen !== '' && keys[slot] === x) return seen;
+  const text = amtText(x);
+  keys[slot] = x;
+  texts[slot] = text;
+  return text;
+}
+
+function amtText(x: number): string {
   const rounded = roundCents(x);
   const cents = Math.round(Math.abs(rounded) * 100);
   const whole = Math.floor(cents / 100);
