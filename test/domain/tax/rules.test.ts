@@ -68,6 +68,29 @@ describe('defaultTaxRules', () => {
     });
     expect(set25.rules['US.amt.exemption.single']).toMatchObject({ status: 'held', value: 90_100 });
     expect(Object.keys(set25.rules)).toEqual(Object.keys(set26.rules));
+    const listed = new Set([
+      'US.brackets.single',
+      'US.brackets.mfj',
+      'US.standardDeduction.single',
+      'US.standardDeduction.mfj',
+      'US.ss.wageBase',
+      'US-CA.brackets.single',
+      'US-CA.brackets.mfj',
+      'US-NY.brackets.single',
+      'US-NY.brackets.mfj',
+      'US-NY.recapture.single',
+      'US-NY.recapture.mfj',
+      'US-MA.surtax.threshold',
+      'US-NY.pfl.rate',
+      'US-NY.pfl.max',
+    ]);
+    for (const rule of Object.values(set25.rules)) {
+      if (listed.has(rule.id)) expect(rule.status, rule.id).toBe('official');
+      else {
+        expect(rule, rule.id).toMatchObject({ status: 'held', note: '2026 value', taxYear: 2025 });
+        expect(rule.value, rule.id).toEqual(set26.rules[rule.id]?.value);
+      }
+    }
   });
 });
 

@@ -54,12 +54,9 @@ export function taxRules2025(): TaxRules {
       const { note: _note, ...rest } = rule;
       return { ...rest, value: structuredCopy(value), source: { ...source }, status: 'official' };
     }
-    // A 2026 null stays null; everything else is the 2026 figure, held.
-    return {
-      ...rule,
-      status: rule.status === 'unverified' ? 'unverified' : 'held',
-      note: '2026 value',
-    };
+    // §2: the 2026 figure, labeled held with the note "2026 value" (a 2026 null stays null, and
+    // still throws where a computation needs it).
+    return { ...rule, status: 'held', note: '2026 value' };
   });
   return keyed(2025, rules);
 }
