@@ -6,7 +6,7 @@ import {
   type Workspace,
 } from '@/domain';
 import { MigrationError, migrate } from './migrations';
-import { safeJsonParse } from './safeJson';
+import { JsonTooDeepError, safeJsonParse } from './safeJson';
 
 /** Export files: an envelope that names the format and version, around the workspace. */
 export const EXPORT_FORMAT = 'offerscope-workspace';
@@ -48,7 +48,9 @@ export function parseWorkspaceFile(text: string): ImportResult {
   let data: unknown;
   try {
     data = safeJsonParse(text);
-  } catch {
+  } catch (error) {
+    if (error instanceof JsonTooDeepError)
+      return refuse(`The file is too deeply nested to be a workspace (${error.message}).`);
     return refuse('The file is not valid JSON. Choose a file exported from OfferScope.');
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -61,8 +63,17 @@ export function parseWorkspaceFile(text: string): ImportResult {
     );
   }
   const version = envelope.schemaVersion;
-  if (typeof version !== 'number')
-    return refuse('The file does not say which schema version it uses.');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return refuse('The file does not say which schema version it uses (a whole number).', [
+      {
+        path: 'schemaVersion',
+        message: version === undefined ? 'missing' : 'must be a whole number ≥ 1',
+      },
+    ]);
+  if (!('workspace' in envelope) || envelope.workspace === undefined)
+    return refuse('The file has no workspace in it; nothing was imported.', [
+      { path: 'workspace', message: 'missing' },
+    ]);
   let migrated: unknown;
   try {
     migrated = migrate(envelope.workspace, version);

@@ -241,7 +241,7 @@ describe('parseWorkspace', () => {
       }),
     );
     expect(message).toContain('offers[1].cash.base: must be ≥ 0');
-    expect(message).toContain('fxRates.EUR: must be > 0');
+    expect(message).toContain('fxRates.EUR: must be ≥ 0.000001');
     const crossField = messageOf(() =>
       parseWorkspace({
         ...minimal,

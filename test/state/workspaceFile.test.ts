@@ -64,6 +64,8 @@ describe('import refuses, naming the problem', () => {
       JSON.stringify({ format: EXPORT_FORMAT, workspace: {} }),
       /which schema version/,
     ],
+    ['a fractional version', envelope({}, { schemaVersion: 1.5 }), /which schema version/],
+    ['JSON nested 5,000 levels deep', '['.repeat(5000) + ']'.repeat(5000), /too deeply nested/],
     [
       'a future version',
       envelope({}, { schemaVersion: WORKSPACE_VERSION + 1 }),
@@ -73,6 +75,29 @@ describe('import refuses, naming the problem', () => {
     const result = parseWorkspaceFile(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('says which key is missing or wrong, never just "Invalid input" (issue 9)', () => {
+    const noWorkspace = parseWorkspaceFile(
+      JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: WORKSPACE_VERSION }),
+    );
+    expect(noWorkspace).toMatchObject({
+      ok: false,
+      issues: [{ path: 'workspace', message: 'missing' }],
+    });
+    const ws = structuredClone(sampleWorkspace()) as unknown as {
+      offers: Record<string, unknown>[];
+    };
+    delete ws.offers[0]!.name;
+    (ws.offers[1]!.equity as Record<string, unknown>).type = 'stock';
+    const result = parseWorkspaceFile(envelope(ws));
+    expect(result).toMatchObject({
+      ok: false,
+      issues: expect.arrayContaining([
+        { path: 'offers[0].name', message: 'required' },
+        { path: 'offers[1].equity.type', message: 'one of none, rsu, options' },
+      ]) as unknown,
+    });
   });
 
   it('refuses files over 5 MB before reading them', async () => {
