@@ -69,7 +69,7 @@ export const yearMonth = z
   );
 
 /** Units of one currency per unit of another: positive, within the exchange-rate field's bounds. */
-export const fxRate = finite().check(
+export const fxRateValue = finite().check(
   z.minimum(1e-6, 'must be ≥ 0.000001'),
   z.maximum(1e6, 'must be ≤ 1,000,000'),
 );

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { currencyCode, dimensionId, fxRate, optionalText, requiredText } from './common';
+import { currencyCode, dimensionId, fxRateValue, optionalText, requiredText } from './common';
 import { RESERVED_DIMENSION_IDS } from '../dimensions';
 import { FinanceSchema } from './finance';
 import { OfferSchema } from './offer';
@@ -68,7 +68,7 @@ export const WorkspaceSchema = z
     ),
     reportingCurrency: z._default(currencyCode, 'USD'),
     /** Units of the reporting currency per unit of the keyed currency (rebased per profile when scoring). */
-    fxRates: z._default(z.record(currencyCode, fxRate), () => ({})),
+    fxRates: z._default(z.record(currencyCode, fxRateValue), () => ({})),
     /** True while the workspace is the untouched sample. */
     sample: z._default(z.boolean(), false),
   })
