@@ -81,14 +81,28 @@ const fromBase64Url = (text: string): Uint8Array => {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 };
 
-/** Runs bytes through a (de)compression stream. Writing is not awaited first: the reader drains it. */
+/**
+ * Input is fed in slices this small: deflate expands at most about 1,032:1, so one slice can never
+ * inflate to much more than a megabyte before the reader sees it and can stop.
+ */
+const SLICE_BYTES = 1024;
+
+/**
+ * Runs bytes through a (de)compression stream, slice by slice, while the reader drains it; past
+ * `maxBytes` of output it stops both sides.
+ */
 async function pipe(
   bytes: Uint8Array,
   stream: CompressionStream | DecompressionStream,
   maxBytes = Infinity,
 ): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
-  const written = writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close());
+  let stopped = false;
+  const written = (async () => {
+    for (let i = 0; i < bytes.length && !stopped; i += SLICE_BYTES)
+      await writer.write(bytes.subarray(i, i + SLICE_BYTES) as Uint8Array<ArrayBuffer>);
+    if (!stopped) await writer.close();
+  })();
   written.catch(() => undefined); // a damaged input fails the reader too: report it once, from there
   const reader = stream.readable.getReader();
   const chunks: Uint8Array[] = [];
@@ -100,6 +114,7 @@ async function pipe(
     length += value.length;
     if (length > maxBytes) {
       // Stop inflating at once: a tiny link can expand to gigabytes.
+      stopped = true;
       void reader.cancel().catch(() => undefined);
       throw new ShareLinkError(TOO_LARGE);
     }
