@@ -10,7 +10,8 @@ import { JsonTooDeepError, safeJsonParse } from './safeJson';
 
 /** Export files: an envelope that names the format and version, around the workspace. */
 export const EXPORT_FORMAT = 'offerscope-workspace';
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** The share link's limit too: a real workspace, even at 50 offers with long notes, is far smaller. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
 
 export interface WorkspaceEnvelope {
   format: typeof EXPORT_FORMAT;
@@ -44,7 +45,7 @@ const refuse = (message: string, issues: FieldIssue[] = []): ImportResult => ({
 /** Validates and migrates an export file's text. Either the whole workspace or a reason. */
 export function parseWorkspaceFile(text: string): ImportResult {
   if (new Blob([text]).size > MAX_IMPORT_BYTES)
-    return refuse('The file is larger than 5 MB, too large for a workspace.');
+    return refuse('The file is larger than 1 MB, too large for a workspace.');
   let data: unknown;
   try {
     data = safeJsonParse(text);
@@ -103,6 +104,6 @@ export function parseWorkspaceFile(text: string): ImportResult {
 /** Reads a chosen file, refusing oversize files before reading them. */
 export async function readWorkspaceFile(file: Blob): Promise<ImportResult> {
   if (file.size > MAX_IMPORT_BYTES)
-    return refuse('The file is larger than 5 MB, too large for a workspace.');
+    return refuse('The file is larger than 1 MB, too large for a workspace.');
   return parseWorkspaceFile(await file.text());
 }

@@ -100,10 +100,10 @@ describe('import refuses, naming the problem', () => {
     });
   });
 
-  it('refuses files over 5 MB before reading them', async () => {
+  it('refuses files over 1 MB before reading them', async () => {
     const big = new Blob(['x'.repeat(MAX_IMPORT_BYTES + 1)]);
     const result = await readWorkspaceFile(big);
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/larger than 5 MB/) });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/larger than 1 MB/) });
     expect(parseWorkspaceFile(' '.repeat(MAX_IMPORT_BYTES + 1))).toMatchObject({ ok: false });
   });
 });
