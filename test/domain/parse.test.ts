@@ -1,5 +1,6 @@
 // @vitest-environment node
 import {
+  WORKSPACE_VERSION,
   parseFinance,
   parseOffer,
   parseProfile,
@@ -214,7 +215,11 @@ describe('parseFinance', () => {
 });
 
 describe('parseWorkspace', () => {
-  const minimal = { schemaVersion: 1, profiles: [{ id: 'p' }], activeProfileId: 'p' };
+  const minimal = {
+    schemaVersion: WORKSPACE_VERSION,
+    profiles: [{ id: 'p' }],
+    activeProfileId: 'p',
+  };
 
   it('fills defaults and keeps safeParse available', () => {
     expect(parseWorkspace(minimal)).toMatchObject({

@@ -69,7 +69,7 @@ describe('import refuses, naming the problem', () => {
     [
       'a future version',
       envelope({}, { schemaVersion: WORKSPACE_VERSION + 1 }),
-      /newer version of OfferScope \(schema 2\)/,
+      /newer version of OfferScope \(schema 3\)/,
     ],
   ])('%s', (_what, text, message) => {
     const result = parseWorkspaceFile(text);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { dimensionId, finite, requiredText } from './common';
-import { DEFAULT_WEIGHTS, WEIGHT_METHODS } from './profile';
+import { bounded, dimensionId, finite, requiredText } from './common';
+import { DEFAULT_WEIGHTS, MAX_WEIGHT, WEIGHT_METHODS } from './profile';
 
 /** Who a panel member is (decide.md §2.1). */
 export const PANEL_ROLES = [
@@ -25,7 +25,7 @@ const memberInputShape = {
   method: z._default(z.enum(WEIGHT_METHODS), 'direct'),
   /** Raw importance per dimension (≥ 0), the sliders; a missing weight is 0. */
   weights: z._default(
-    z.record(dimensionId, finite().check(z.minimum(0, 'must be ≥ 0'))).check(
+    z.record(dimensionId, bounded(0, MAX_WEIGHT)).check(
       z.refine((w) => Object.values(w).some((v) => v > 0), {
         message: 'at least one weight must be > 0',
       }),
@@ -56,7 +56,10 @@ export const PanelMemberSchema = z.object({
   name: requiredText(80),
   role: z._default(z.enum(PANEL_ROLES), 'other'),
   /** Influence weight λ (normalized over the panel when aggregating); equal by default. */
-  influence: z._default(finite().check(z.positive('must be > 0')), 1),
+  influence: z._default(
+    finite().check(z.positive('must be > 0'), z.maximum(100, 'must be ≤ 100')),
+    1,
+  ),
   ...memberInputShape,
   revisions: z._default(
     z.array(PanelRevisionSchema).check(z.maxLength(50, 'at most 50 revisions')),

@@ -2,11 +2,12 @@ import * as z from 'zod/mini';
 import { currencyCode, dimensionId, fxRateValue, optionalText, requiredText } from './common';
 import { RESERVED_DIMENSION_IDS } from '../dimensions';
 import { FinanceSchema } from './finance';
+import { PanelSchema } from './panel';
 import { OfferSchema } from './offer';
 import { ProfileSchema } from './profile';
 
 /** Current stored workspace version. Bump it and append a migration in src/state/migrations.ts. */
-export const WORKSPACE_VERSION = 1;
+export const WORKSPACE_VERSION = 2;
 
 /** Compare's limit; a hiring plan of thousands lives in the portfolio instead. */
 export const MAX_OFFERS = 50;
@@ -69,6 +70,8 @@ export const WorkspaceSchema = z
     reportingCurrency: z._default(currencyCode, 'USD'),
     /** Units of the reporting currency per unit of the keyed currency (rebased per profile when scoring). */
     fxRates: z._default(z.record(currencyCode, fxRateValue), () => ({})),
+    /** Hiring panels: several people's views of what the candidate wants (schema 2). */
+    panels: z._default(z.array(PanelSchema).check(z.maxLength(10, 'at most 10 panels')), () => []),
     /** True while the workspace is the untouched sample. */
     sample: z._default(z.boolean(), false),
   })
@@ -77,6 +80,7 @@ export const WorkspaceSchema = z
       const offerIds = uniqueIds(ws.offers, 'offers', ctx);
       const profileIds = uniqueIds(ws.profiles, 'profiles', ctx);
       uniqueIds(ws.dimensions, 'dimensions', ctx);
+      uniqueIds(ws.panels, 'panels', ctx);
       if (!profileIds.has(ws.activeProfileId)) {
         ctx.addIssue({
           code: 'custom',
