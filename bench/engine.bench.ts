@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import {
+  WORKSPACE_VERSION,
   parseWorkspace,
   summarizeWorkspace,
   type OfferInput,
@@ -89,7 +90,7 @@ function benchWorkspace(): WorkspaceInput {
     band: { min: 170_000, mid: 220_000, max: 270_000 },
   }));
   return {
-    schemaVersion: 1,
+    schemaVersion: WORKSPACE_VERSION,
     offers,
     profiles: [
       {

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { navigate, useRoute, type View } from './router';
 import { AppHeader } from './AppHeader';
 import { NoticeArea } from './NoticeArea';
+import { ViewBoundary } from './ViewBoundary';
 import { useHistoryShortcuts } from './HistoryButtons';
 import { CompareView } from '@/features/compare/CompareView';
 import { FinanceView, OffersView, PrioritiesView, SharedView } from './lazyViews';
@@ -43,21 +44,23 @@ export function App() {
       </a>
       <AppHeader current={view === 'share' ? null : view} />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
-        <Suspense
-          fallback={
-            <p className="muted" role="status">
-              Loading…
-            </p>
-          }
-        >
-          {view === 'share' && (
-            <SharedView encoded={route.param} onAdded={() => navigate('compare')} />
-          )}
-          {view === 'compare' && <CompareView />}
-          {view === 'offers' && <OffersView selectedId={route.param} />}
-          {view === 'priorities' && <PrioritiesView />}
-          {view === 'finance' && <FinanceView />}
-        </Suspense>
+        <ViewBoundary key={view}>
+          <Suspense
+            fallback={
+              <p className="muted" role="status">
+                Loading…
+              </p>
+            }
+          >
+            {view === 'share' && (
+              <SharedView encoded={route.param} onAdded={() => navigate('compare')} />
+            )}
+            {view === 'compare' && <CompareView />}
+            {view === 'offers' && <OffersView selectedId={route.param} />}
+            {view === 'priorities' && <PrioritiesView />}
+            {view === 'finance' && <FinanceView />}
+          </Suspense>
+        </ViewBoundary>
       </main>
       <NoticeArea />
     </>

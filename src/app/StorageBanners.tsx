@@ -1,6 +1,8 @@
 import { datedFilename, downloadText } from '@/components/download';
 import { usePersistenceStatus } from '@/state/persistence';
+import { useSyncConflicts } from '@/state/sync/conflictStore';
 import { useWorkspaceStore } from '@/state/workspaceStore';
+import { SyncConflicts } from './SyncConflicts';
 
 /** Says what happened to saving: unreadable data kept as a backup, a failed save, a read-only tab. */
 export function StorageBanners() {
@@ -8,9 +10,11 @@ export function StorageBanners() {
   const saveError = usePersistenceStatus((s) => s.saveError);
   const dismissRecovered = usePersistenceStatus((s) => s.dismissRecovered);
   const readOnly = useWorkspaceStore((s) => s.readOnlyReason);
-  if (!recovered && !saveError && !readOnly) return null;
+  const conflicted = useSyncConflicts((s) => s.conflicts.length > 0);
+  if (!recovered && !saveError && !readOnly && !conflicted) return null;
   return (
     <div className="storage-banners">
+      <SyncConflicts />
       {recovered && (
         <div className="storage-banner" role="alert">
           <p>

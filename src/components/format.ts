@@ -45,9 +45,13 @@ export interface MoneyFormat {
   cents?: boolean;
 }
 
-/** "$185,000"; whole units unless `cents`. Non-finite values print as zero. */
+/** What a figure that is not a finite number prints as: never "0", which would be a wrong figure. */
+export const NOT_A_FIGURE = '—';
+
+/** "$185,000"; whole units unless `cents`. A non-finite value prints as NOT_A_FIGURE. */
 export function formatMoney(value: number, currency = 'USD', options: MoneyFormat = {}): string {
-  const v = Number.isFinite(value) ? value : 0;
+  if (!Number.isFinite(value)) return NOT_A_FIGURE;
+  const v = value;
   const digits = options.compact
     ? compactText(v)
     : options.cents
@@ -71,6 +75,7 @@ export function formatCompactNumber(value: number): string {
 }
 
 export function formatPercent(value: number, digits = 0): string {
+  if (!Number.isFinite(value)) return NOT_A_FIGURE;
   return `${value.toFixed(digits)}%`;
 }
 
@@ -81,6 +86,7 @@ export function formatShare(value: number, digits = 0): string {
 
 /** Score points with one decimal: 72.4 */
 export function formatPoints(value: number, signed = false): string {
+  if (!Number.isFinite(value)) return NOT_A_FIGURE;
   const text = value.toFixed(1);
   return signed && value > 0 ? `+${text}` : text;
 }

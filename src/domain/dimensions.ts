@@ -13,6 +13,12 @@ export interface DimensionInfo {
 export const MONEY_DIMENSIONS = ['cash', 'equity'] as const;
 export const RATED_DIMENSIONS = ['scope', 'data', 'roadmap', 'commitment'] as const;
 export const BUILT_IN_DIMENSION_IDS = [...MONEY_DIMENSIONS, ...RATED_DIMENSIONS] as const;
+/** Ids a custom dimension may never take: the built-ins and the constraint-only figures. */
+export const RESERVED_DIMENSION_IDS: readonly string[] = [
+  ...BUILT_IN_DIMENSION_IDS,
+  'base',
+  'totalcomp',
+];
 
 export const BUILT_IN_DIMENSIONS: readonly DimensionInfo[] = [
   {

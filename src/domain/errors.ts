@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import './issueMessages';
 
 export interface FieldIssue {
   /** Dotted path with array indexes, e.g. "offers[1].cash.base". */

@@ -42,6 +42,48 @@ export {
   type WorkspaceSummary,
   type SummarizeOptions,
 } from './workspaceSummary';
+// Hiring-panel consensus (docs/design/decide.md §2)
+export * from './schemas/panel';
+export type * from './decide/panelTypes';
+export {
+  aggregateJudgments,
+  aggregatePriorities,
+  alonsoLamataCr,
+  type AggregatedJudgments,
+  type AggregatePrioritiesOptions,
+} from './decide/panelAggregate';
+export {
+  consensusIndex,
+  consensusWord,
+  hAlphaMin,
+  hGammaMax,
+  type ConsensusOptions,
+} from './decide/panelConsensus';
+export { similarityMatrix, kendallW, ranksFromWeights, hornOverlap } from './decide/panelAgreement';
+export {
+  parsePanel,
+  panelDimensions,
+  panelMemberFromStored,
+  panelMembersFromStored,
+} from './decide/panelInput';
+export { panelSummary, type PanelSummaryOptions } from './decide/panelSummary';
+export { SPLIT_RANGE } from './decide/panelSpread';
+export {
+  panelChartData,
+  PANEL_MARKER_SHAPES,
+  PANEL_ROLE_LABELS,
+  type PanelChartData,
+  type PanelChartOptions,
+  type PanelStrip,
+  type PanelStripMarker,
+  type PanelMarkerShape,
+} from './decide/panelChartData';
+export { panelHeadline, PANEL_METHOD_LABELS, type PanelHeadline } from './decide/panelHeadline';
+export {
+  panelWeightScenarios,
+  panelGroupProfile,
+  type PanelWeightScenarios,
+} from './decide/panelRobust';
 // Take-home pay by place (docs/design/tax.md). The tax code has no import-time work, so it stays
 // out of bundles that do not call it; the app may also load '@/domain/tax' lazily.
 export {

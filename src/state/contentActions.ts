@@ -1,11 +1,13 @@
 import {
   BUILT_IN_DIMENSION_IDS,
+  MAX_OFFERS,
   type StoredOffer,
   type StoredProfile,
   type Workspace,
 } from '@/domain';
 import { newId } from './ids';
 import { uniqueName } from './names';
+import { showNotice } from './notices';
 import type { EditResult, WorkspaceActions } from './workspaceStore';
 
 /** The actions that change what the workspace holds (history, loading and read-only stay in the store). */
@@ -29,6 +31,16 @@ export type ContentActions = Pick<
   | 'setReportingCurrency'
 >;
 
+/** Says why no offer can be added, or returns false when there is room. */
+function offersFull(ws: Workspace): boolean {
+  if (ws.offers.length < MAX_OFFERS) return false;
+  showNotice({
+    message: `A workspace holds at most ${MAX_OFFERS} offers: remove one (or export the workspace) to add another.`,
+    tone: 'error',
+  });
+  return true;
+}
+
 const mapById = <T extends { id: string }>(items: T[], id: string, edit: (item: T) => T): T[] =>
   items.map((item) => (item.id === id ? edit(item) : item));
 
@@ -51,6 +63,7 @@ export function contentActions(
 ): ContentActions {
   return {
     addOffer: (fields = {}) => {
+      if (offersFull(ws())) return '';
       const { id, name } = identity('offer', fields.name ?? 'New offer', ws().offers);
       const result = edit({
         offers: [...ws().offers, { cash: { base: 0 }, ...fields, id, name } as StoredOffer],
@@ -61,7 +74,7 @@ export function contentActions(
     duplicateOffer: (id, nameSuffix = 'scenario') => {
       const index = ws().offers.findIndex((o) => o.id === id);
       const source = ws().offers[index];
-      if (!source) return null;
+      if (!source || offersFull(ws())) return null;
       const copy: StoredOffer = {
         ...structuredClone(source),
         id: newId('offer'),

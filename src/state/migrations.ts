@@ -6,9 +6,15 @@ export type Migration = (data: Record<string, unknown>) => Record<string, unknow
 /**
  * Append-only: MIGRATIONS[v] upgrades version v to v + 1. Never edit or remove an entry once
  * released; add a fixture test/fixtures/workspace-v<v>.json for every version that was stored.
- * Version 1 is the first released version, so there is nothing to upgrade yet.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  /** 1 → 2: workspaces gain hiring panels (none yet). */
+  1: (data) => ({
+    ...data,
+    schemaVersion: 2,
+    panels: Array.isArray(data.panels) ? data.panels : [],
+  }),
+};
 
 /** The oldest stored version this build can still read. */
 export const OLDEST_VERSION = 1;

@@ -189,6 +189,7 @@ const SAMPLE: Workspace = {
   dimensions: [],
   reportingCurrency: 'USD',
   fxRates: {},
+  panels: [],
   sample: true,
 };
 

@@ -1,21 +1,39 @@
 import { WORKSPACE_VERSION, WorkspaceSchema, issuesOf, type Workspace } from '@/domain';
 import { MigrationError, migrate } from './migrations';
-import { safeJsonParse } from './safeJson';
+import { JsonTooDeepError, safeJsonParse } from './safeJson';
+import type { Metas, RecordMeta } from './sync/revisions';
 
-/** localStorage keys. The stored value is {"state":{"workspace":…},"version":N} (zustand persist's shape). */
+/** localStorage key. The stored value is {"state":{"workspace":…},"sync":{"revs":…},"version":N}. */
 export const STORAGE_KEY = 'offerscope:workspace';
-export const BACKUP_KEY = 'offerscope:workspace:backup';
 
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export type LoadOutcome =
   | { kind: 'empty' }
-  | { kind: 'loaded'; workspace: Workspace; migratedFrom: number | null }
+  | { kind: 'loaded'; workspace: Workspace; migratedFrom: number | null; metas: Metas }
   | { kind: 'unreadable'; raw: string; reason: string }
   | { kind: 'newer'; version: number };
 
-export const serializeWorkspace = (workspace: Workspace): string =>
-  JSON.stringify({ state: { workspace }, version: WORKSPACE_VERSION });
+/**
+ * The stored text: the workspace, then the revision of each of its records (`sync.revs`, how two
+ * tabs merge, see sync/), then the version last so it can be read without parsing the rest.
+ */
+export const serializeWorkspace = (workspace: Workspace, metas: Metas = {}): string =>
+  JSON.stringify({ state: { workspace }, sync: { revs: metas }, version: WORKSPACE_VERSION });
+
+/** Revisions as stored; anything malformed reads as none (the records then count as legacy). */
+function readMetas(sync: unknown): Metas {
+  const revs = (sync as { revs?: unknown } | null)?.revs;
+  if (typeof revs !== 'object' || revs === null || Array.isArray(revs)) return {};
+  const metas: Metas = {};
+  for (const [key, meta] of Object.entries(revs as Record<string, unknown>)) {
+    const m = meta as Partial<RecordMeta> | null;
+    if (typeof m?.r === 'string' && Array.isArray(m.p) && m.p.every((p) => typeof p === 'string'))
+      metas[key] =
+        m.d === 1 ? { r: m.r, p: m.p.slice(0, 64), d: 1 } : { r: m.r, p: m.p.slice(0, 64) };
+  }
+  return metas;
+}
 
 /** Reads a stored value: a current workspace, an upgraded older one, or why it cannot be used. */
 export function readStored(raw: string | null): LoadOutcome {
@@ -23,14 +41,23 @@ export function readStored(raw: string | null): LoadOutcome {
   let data: unknown;
   try {
     data = safeJsonParse(raw);
-  } catch {
-    return { kind: 'unreadable', raw, reason: 'it is not valid JSON' };
+  } catch (error) {
+    const reason = error instanceof JsonTooDeepError ? error.message : 'it is not valid JSON';
+    return { kind: 'unreadable', raw, reason };
   }
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const state = record.state as Record<string, unknown> | undefined;
   const version = record.version;
   if (typeof version !== 'number' || typeof state !== 'object' || state === null) {
     return { kind: 'unreadable', raw, reason: 'it does not have the expected shape' };
+  }
+  // Versions are whole numbers: "1.5" is damage, not a newer release, and must not lock the tab.
+  if (!Number.isInteger(version) || version < 1) {
+    return {
+      kind: 'unreadable',
+      raw,
+      reason: `its schema version ${version} is not a whole number ≥ 1`,
+    };
   }
   if (version > WORKSPACE_VERSION) return { kind: 'newer', version };
   let migrated: unknown;
@@ -56,6 +83,7 @@ export function readStored(raw: string | null): LoadOutcome {
     kind: 'loaded',
     workspace: result.data,
     migratedFrom: version === WORKSPACE_VERSION ? null : version,
+    metas: readMetas(record.sync),
   };
 }
 
@@ -95,22 +123,6 @@ export function writeVerified(
   } catch {
     return { ok: false, failure: 'unavailable' };
   }
-}
-
-/** Keeps unreadable data under a backup key, never replacing an older, different backup. */
-export function backUp(
-  storage: StorageLike,
-  raw: string,
-  now = Date.now(),
-): { ok: true; key: string } | { ok: false } {
-  let key = BACKUP_KEY;
-  try {
-    const existing = storage.getItem(BACKUP_KEY);
-    if (existing !== null && existing !== raw) key = `${BACKUP_KEY}:${now}`;
-  } catch {
-    return { ok: false };
-  }
-  return writeVerified(storage, key, raw).ok ? { ok: true, key } : { ok: false };
 }
 
 /** window.localStorage, or null where reading it throws (storage disabled). */

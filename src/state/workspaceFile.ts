@@ -6,11 +6,12 @@ import {
   type Workspace,
 } from '@/domain';
 import { MigrationError, migrate } from './migrations';
-import { safeJsonParse } from './safeJson';
+import { JsonTooDeepError, safeJsonParse } from './safeJson';
 
 /** Export files: an envelope that names the format and version, around the workspace. */
 export const EXPORT_FORMAT = 'offerscope-workspace';
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** The share link's limit too: a real workspace, even at 50 offers with long notes, is far smaller. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
 
 export interface WorkspaceEnvelope {
   format: typeof EXPORT_FORMAT;
@@ -44,11 +45,13 @@ const refuse = (message: string, issues: FieldIssue[] = []): ImportResult => ({
 /** Validates and migrates an export file's text. Either the whole workspace or a reason. */
 export function parseWorkspaceFile(text: string): ImportResult {
   if (new Blob([text]).size > MAX_IMPORT_BYTES)
-    return refuse('The file is larger than 5 MB, too large for a workspace.');
+    return refuse('The file is larger than 1 MB, too large for a workspace.');
   let data: unknown;
   try {
     data = safeJsonParse(text);
-  } catch {
+  } catch (error) {
+    if (error instanceof JsonTooDeepError)
+      return refuse(`The file is too deeply nested to be a workspace (${error.message}).`);
     return refuse('The file is not valid JSON. Choose a file exported from OfferScope.');
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -61,8 +64,17 @@ export function parseWorkspaceFile(text: string): ImportResult {
     );
   }
   const version = envelope.schemaVersion;
-  if (typeof version !== 'number')
-    return refuse('The file does not say which schema version it uses.');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return refuse('The file does not say which schema version it uses (a whole number).', [
+      {
+        path: 'schemaVersion',
+        message: version === undefined ? 'missing' : 'must be a whole number ≥ 1',
+      },
+    ]);
+  if (!('workspace' in envelope) || envelope.workspace === undefined)
+    return refuse('The file has no workspace in it; nothing was imported.', [
+      { path: 'workspace', message: 'missing' },
+    ]);
   let migrated: unknown;
   try {
     migrated = migrate(envelope.workspace, version);
@@ -92,6 +104,6 @@ export function parseWorkspaceFile(text: string): ImportResult {
 /** Reads a chosen file, refusing oversize files before reading them. */
 export async function readWorkspaceFile(file: Blob): Promise<ImportResult> {
   if (file.size > MAX_IMPORT_BYTES)
-    return refuse('The file is larger than 5 MB, too large for a workspace.');
+    return refuse('The file is larger than 1 MB, too large for a workspace.');
   return parseWorkspaceFile(await file.text());
 }

@@ -10,6 +10,7 @@ import {
   type Workspace,
 } from '@/domain';
 import { changedLeaves } from './history';
+import { changedKeys, fromRecords, toRecords, withRecordsFrom } from './sync/records';
 import { mergeInto, type MergeSource } from './merge';
 import { uniqueName } from './names';
 import { showNotice } from './notices';
@@ -52,16 +53,27 @@ export interface WorkspaceActions {
 
   /** Adds offers and profiles (new ids, clashing names suffixed) from an import or a share link. */
   mergeIn(source: MergeSource): EditResult;
-  /** Replaces the workspace without an undo step: loading from storage or from another tab. */
+  /** Replaces the workspace and clears the history: loading from storage at start-up. */
   hydrate(workspace: Workspace): void;
+  /**
+   * Shows what another tab changed (already merged with this tab's edits), keeping this tab's
+   * undo history: undo still reverts this tab's own last edit and leaves the other tab's alone.
+   */
+  applyRemote(workspace: Workspace): void;
   /** Makes this tab read-only (edits are rejected with this reason), or editable again with null. */
   setReadOnly(reason: string | null): void;
 }
 
+/** One undo step: the workspace just before and just after one edit (or a burst of typing). */
+export interface HistoryStep {
+  before: Workspace;
+  after: Workspace;
+}
+
 export interface WorkspaceState extends WorkspaceActions {
   workspace: Workspace;
-  past: Workspace[];
-  future: Workspace[];
+  past: HistoryStep[];
+  future: HistoryStep[];
   /** Why this tab may not edit (it is older than the saved data), or null. */
   readOnlyReason: string | null;
 }
@@ -97,9 +109,12 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
     const now = Date.now();
     const merge =
       key !== null && lastEdit?.key === key && now - lastEdit.at < COALESCE_MS && past.length > 0;
+    const step: HistoryStep = merge
+      ? { before: past.at(-1)!.before, after: result.data }
+      : { before: workspace, after: result.data };
     set({
       workspace: result.data,
-      past: merge ? past : [...past, workspace].slice(-HISTORY_LIMIT),
+      past: [...(merge ? past.slice(0, -1) : past), step].slice(-HISTORY_LIMIT),
       future: [],
     });
     lastEdit = key === null ? null : { key, at: now };
@@ -116,24 +131,31 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
     readOnlyReason: null,
     commit,
     undo: () => {
-      const { past, workspace, future, readOnlyReason } = get();
+      const { past, future, readOnlyReason } = get();
       if (readOnlyReason) return void rejectReadOnly(readOnlyReason);
       lastEdit = null;
-      const previous = past.at(-1);
-      if (previous)
-        set({ workspace: previous, past: past.slice(0, -1), future: [workspace, ...future] });
+      const step = past.at(-1);
+      if (!step) return;
+      const workspace = replay(get().workspace, step.after, step.before);
+      if (workspace) set({ workspace, past: past.slice(0, -1), future: [step, ...future] });
     },
     redo: () => {
-      const { past, workspace, future, readOnlyReason } = get();
+      const { past, future, readOnlyReason } = get();
       if (readOnlyReason) return void rejectReadOnly(readOnlyReason);
       lastEdit = null;
-      const next = future[0];
-      if (next) set({ workspace: next, past: [...past, workspace], future: future.slice(1) });
+      const step = future[0];
+      if (!step) return;
+      const workspace = replay(get().workspace, step.before, step.after);
+      if (workspace) set({ workspace, past: [...past, step], future: future.slice(1) });
     },
     mergeIn: (source) => commit(mergeInto(ws(), source)),
     hydrate: (workspace) => {
       lastEdit = null;
       set({ workspace, past: [], future: [] });
+    },
+    applyRemote: (workspace) => {
+      lastEdit = null;
+      set({ workspace });
     },
     setReadOnly: (reason) => set({ readOnlyReason: reason }),
     loadSample: () => void commit(sampleWorkspace()),
@@ -142,6 +164,25 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
     ...contentActions(ws, edit),
   };
 });
+
+/**
+ * `current` with the records one step changed (from `from` to `to`) set as in `to`: undo and redo
+ * touch only that step's records, so what another tab changed since stays. Null (and a notice)
+ * when the result is not a valid workspace, e.g. the other tab filled the last free offer slot.
+ */
+function replay(current: Workspace, from: Workspace, to: Workspace): Workspace | null {
+  const target = toRecords(to);
+  const keys = changedKeys(toRecords(from), target);
+  const candidate = fromRecords(withRecordsFrom(toRecords(current), target, keys), to);
+  const result = WorkspaceSchema.safeParse(candidate);
+  if (result.success) return result.data;
+  const first = issuesOf(result.error)[0];
+  showNotice({
+    message: `Could not undo or redo: ${first ? `${first.path}: ${first.message}` : 'the result would be invalid'}.`,
+    tone: 'error',
+  });
+  return null;
+}
 
 /** Selectors that UI code reuses. */
 export const selectActiveProfile = (s: WorkspaceState): StoredProfile =>

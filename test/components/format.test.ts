@@ -16,8 +16,14 @@ test('money has a currency symbol, separators and no cents', () => {
   expect(formatMoney(-4500, 'USD', { signed: true })).toBe('-$4,500');
 });
 
-test('non-finite money never prints NaN', () => {
-  expect(formatMoney(Number.NaN, 'USD')).toBe('$0');
+test('a non-finite figure never prints as NaN or as a plausible 0 (issue 9)', () => {
+  for (const bad of [Number.NaN, Infinity, -Infinity]) {
+    expect(formatMoney(bad, 'USD')).toBe('—');
+    expect(formatMoney(bad, 'USD', { compact: true })).toBe('—');
+    expect(formatPercent(bad)).toBe('—');
+    expect(formatPoints(bad)).toBe('—');
+    expect(formatShare(bad)).toBe('—');
+  }
 });
 
 test('numbers, percents and points', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import {
+  WORKSPACE_VERSION,
   parseFinance,
   parseOffer,
   parseProfile,
@@ -214,7 +215,11 @@ describe('parseFinance', () => {
 });
 
 describe('parseWorkspace', () => {
-  const minimal = { schemaVersion: 1, profiles: [{ id: 'p' }], activeProfileId: 'p' };
+  const minimal = {
+    schemaVersion: WORKSPACE_VERSION,
+    profiles: [{ id: 'p' }],
+    activeProfileId: 'p',
+  };
 
   it('fills defaults and keeps safeParse available', () => {
     expect(parseWorkspace(minimal)).toMatchObject({
@@ -241,7 +246,7 @@ describe('parseWorkspace', () => {
       }),
     );
     expect(message).toContain('offers[1].cash.base: must be ≥ 0');
-    expect(message).toContain('fxRates.EUR: must be > 0');
+    expect(message).toContain('fxRates.EUR: must be ≥ 0.000001');
     const crossField = messageOf(() =>
       parseWorkspace({
         ...minimal,

@@ -3,6 +3,7 @@
 
 import fc from 'fast-check';
 import {
+  WORKSPACE_VERSION,
   blackScholesCall,
   breakEvenBase,
   compensationByYear,
@@ -177,7 +178,7 @@ describe('engine invariants', () => {
         (a, others, p, position) => {
           const stored = (o: Offer, id: string): StoredOffer => ({ ...o, id });
           const base = parseWorkspace({
-            schemaVersion: 1,
+            schemaVersion: WORKSPACE_VERSION,
             profiles: [{ ...p, id: 'p' }],
             activeProfileId: 'p',
           });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import {
+  WORKSPACE_VERSION,
   compensationByYear,
   employerCostByYear,
   evaluateOffer,
@@ -9,7 +10,7 @@ import {
 } from '@/domain';
 
 const input: WorkspaceInput = {
-  schemaVersion: 1,
+  schemaVersion: WORKSPACE_VERSION,
   offers: [
     {
       id: 'lab',

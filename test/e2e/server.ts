@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SECURITY_HEADERS } from '../../vite.config';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,6 +42,7 @@ export async function serveDist(
     try {
       let body: Buffer = await readFile(path);
       const headers: Record<string, string> = {
+        ...SECURITY_HEADERS, // what the README asks a host to send
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       };
       headers['cache-control'] = path.includes('/assets/')

@@ -10,6 +10,12 @@ export class FakeStorage implements StorageLike {
   /** Stores something other than what was written (a storage that loses data). */
   mangle = false;
 
+  get length(): number {
+    return this.data.size;
+  }
+  key(index: number): string | null {
+    return [...this.data.keys()][index] ?? null;
+  }
   getItem(key: string): string | null {
     return this.data.get(key) ?? null;
   }

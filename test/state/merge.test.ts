@@ -51,8 +51,53 @@ describe('mergeInto', () => {
       ],
       fxRates: { EUR: 2 },
     });
-    expect(merged.dimensions).toEqual(current.dimensions);
+    expect(merged.dimensions[0]).toEqual(current.dimensions[0]);
     expect(merged.fxRates).toEqual({ EUR: 1.08 });
+  });
+
+  it('re-ids an incoming dimension that clashes with a different one, ratings and weights with it', () => {
+    const anchors = { low: '', mid: '', high: '' };
+    const current = {
+      ...sampleWorkspace(),
+      dimensions: [{ id: 'custom-a', label: 'Mine', description: '', anchors }],
+    };
+    const [offer] = current.offers;
+    const [profile] = current.profiles;
+    const merged = mergeInto(current, {
+      offers: [{ ...offer!, ratings: { ...offer!.ratings, 'custom-a': 9 } }],
+      profiles: [
+        {
+          ...profile!,
+          weights: { ...profile!.weights, 'custom-a': 3 },
+          ranking: ['custom-a', 'cash'],
+          pairwise: { 'custom-a>cash': 3 },
+          constraints: [{ dimension: 'custom-a', min: 5 }],
+        },
+      ],
+      dimensions: [{ id: 'custom-a', label: 'Theirs', description: '', anchors }],
+    });
+    expect(merged.dimensions.map((d) => [d.id, d.label])).toEqual([
+      ['custom-a', 'Mine'],
+      ['custom-a-2', 'Theirs'],
+    ]);
+    const added = merged.offers.at(-1)!;
+    expect(added.ratings['custom-a-2']).toBe(9);
+    expect(added.ratings['custom-a']).toBeUndefined();
+    const addedProfile = merged.profiles.at(-1)!;
+    expect(addedProfile.weights['custom-a-2']).toBe(3);
+    expect(addedProfile.ranking).toEqual(['custom-a-2', 'cash']);
+    expect(addedProfile.pairwise).toEqual({ 'custom-a-2>cash': 3 });
+    expect(addedProfile.constraints).toEqual([{ dimension: 'custom-a-2', min: 5 }]);
+    // The workspace's own offers keep rating their own dimension.
+    expect(merged.offers.slice(0, current.offers.length)).toEqual(current.offers);
+  });
+
+  it('treats an incoming dimension with the same id and label as the same dimension', () => {
+    const anchors = { low: '', mid: '', high: '' };
+    const dimension = { id: 'custom-a', label: 'Mentorship', description: '', anchors };
+    const current = { ...sampleWorkspace(), dimensions: [dimension] };
+    const merged = mergeInto(current, { offers: [], profiles: [], dimensions: [dimension] });
+    expect(merged.dimensions).toEqual([dimension]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { WORKSPACE_VERSION, WorkspaceSchema } from '@/domain';
 import { startPersistence, usePersistenceStatus } from '@/state/persistence';
 import { sampleWorkspace } from '@/state/sample';
-import { BACKUP_KEY, STORAGE_KEY, isQuotaError, serializeWorkspace } from '@/state/storage';
+import { listBackups } from '@/state/backups';
+import { STORAGE_KEY, isQuotaError, serializeWorkspace } from '@/state/storage';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 import { FakeStorage } from './fakeStorage';
 
@@ -52,7 +53,7 @@ describe('loading and saving', () => {
     vi.advanceTimersByTime(300);
     expect(storage.writes).toEqual([STORAGE_KEY]);
     const saved = JSON.parse(storage.getItem(STORAGE_KEY)!);
-    expect(Object.keys(saved)).toEqual(['state', 'version']);
+    expect(Object.keys(saved)).toEqual(['state', 'sync', 'version']);
     expect(Object.keys(saved.state)).toEqual(['workspace']);
     expect(saved.version).toBe(WORKSPACE_VERSION);
     expect(WorkspaceSchema.safeParse(saved.state.workspace).success).toBe(true);
@@ -92,30 +93,40 @@ describe('unreadable stored data', () => {
         version: 1,
       }),
     ],
-  ])('keeps %s under the backup key, starts from the sample and says so', (_what, raw) => {
+    ['a fractional schema version', stored().replace(/"version":\d+}$/, '"version":1.5}')],
+  ])('keeps %s as a backup, starts from the sample and says so', (_what, raw) => {
     const storage = new FakeStorage();
     storage.data.set(STORAGE_KEY, raw);
     start(storage);
-    expect(storage.getItem(BACKUP_KEY)).toBe(raw);
+    const [backup] = listBackups(storage);
+    expect(backup?.kind).toBe('corrupt');
+    expect(storage.getItem(backup!.key)).toBe(raw);
     expect(storage.getItem(STORAGE_KEY)).toBe(raw);
     expect(store.getState().workspace.sample).toBe(true);
-    expect(usePersistenceStatus.getState().recovered).toMatchObject({ backupKey: BACKUP_KEY, raw });
+    expect(store.getState().readOnlyReason).toBeNull(); // damage never locks the tab
+    expect(usePersistenceStatus.getState().recovered).toMatchObject({
+      backupKey: backup!.key,
+      raw,
+    });
     // Once it is safe in the backup, the user's next edit may be saved.
     rename('New work');
     vi.advanceTimersByTime(300);
     expect(storedName(storage)).toBe('New work');
-    expect(storage.getItem(BACKUP_KEY)).toBe(raw);
+    expect(storage.getItem(backup!.key)).toBe(raw);
   });
 
-  it('never replaces an older, different backup', () => {
+  it('keeps the last three backups, newest first, never the same data twice', () => {
     const storage = new FakeStorage();
-    storage.data.set(BACKUP_KEY, 'older backup');
-    storage.data.set(STORAGE_KEY, 'garbage');
-    start(storage);
-    expect(storage.getItem(BACKUP_KEY)).toBe('older backup');
-    const key = usePersistenceStatus.getState().recovered?.backupKey;
-    expect(key).toMatch(/^offerscope:workspace:backup:\d+$/);
-    expect(storage.getItem(key!)).toBe('garbage');
+    storage.data.set('offerscope:workspace:backup', 'from an old version');
+    for (const [i, raw] of ['one', 'two', 'two', 'three', 'four'].entries()) {
+      stop?.();
+      vi.setSystemTime(new Date(2026, 11, 2, 10, i));
+      storage.data.set(STORAGE_KEY, raw);
+      start(storage);
+    }
+    const backups = listBackups(storage);
+    expect(backups.map((b) => storage.getItem(b.key))).toEqual(['four', 'three', 'two']);
+    expect(backups.every((b) => b.kind === 'corrupt' && b.savedAt !== null)).toBe(true);
   });
 
   it('never overwrites it when even the backup cannot be written', () => {
@@ -237,7 +248,7 @@ describe('two tabs', () => {
     store.getState().undo();
     expect(rename('nope').ok).toBe(false);
     expect(storage.getItem(STORAGE_KEY)).toBe(newer);
-    expect(storage.getItem(BACKUP_KEY)).toBeNull();
+    expect(listBackups(storage)).toEqual([]);
   });
 
   it('refuses to save when a newer tab wrote since this one loaded', () => {

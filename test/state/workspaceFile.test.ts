@@ -64,10 +64,12 @@ describe('import refuses, naming the problem', () => {
       JSON.stringify({ format: EXPORT_FORMAT, workspace: {} }),
       /which schema version/,
     ],
+    ['a fractional version', envelope({}, { schemaVersion: 1.5 }), /which schema version/],
+    ['JSON nested 5,000 levels deep', '['.repeat(5000) + ']'.repeat(5000), /too deeply nested/],
     [
       'a future version',
       envelope({}, { schemaVersion: WORKSPACE_VERSION + 1 }),
-      /newer version of OfferScope \(schema 2\)/,
+      /newer version of OfferScope \(schema 3\)/,
     ],
   ])('%s', (_what, text, message) => {
     const result = parseWorkspaceFile(text);
@@ -75,10 +77,33 @@ describe('import refuses, naming the problem', () => {
     if (!result.ok) expect(result.message).toMatch(message);
   });
 
-  it('refuses files over 5 MB before reading them', async () => {
+  it('says which key is missing or wrong, never just "Invalid input" (issue 9)', () => {
+    const noWorkspace = parseWorkspaceFile(
+      JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: WORKSPACE_VERSION }),
+    );
+    expect(noWorkspace).toMatchObject({
+      ok: false,
+      issues: [{ path: 'workspace', message: 'missing' }],
+    });
+    const ws = structuredClone(sampleWorkspace()) as unknown as {
+      offers: Record<string, unknown>[];
+    };
+    delete ws.offers[0]!.name;
+    (ws.offers[1]!.equity as Record<string, unknown>).type = 'stock';
+    const result = parseWorkspaceFile(envelope(ws));
+    expect(result).toMatchObject({
+      ok: false,
+      issues: expect.arrayContaining([
+        { path: 'offers[0].name', message: 'required' },
+        { path: 'offers[1].equity.type', message: 'one of none, rsu, options' },
+      ]) as unknown,
+    });
+  });
+
+  it('refuses files over 1 MB before reading them', async () => {
     const big = new Blob(['x'.repeat(MAX_IMPORT_BYTES + 1)]);
     const result = await readWorkspaceFile(big);
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/larger than 5 MB/) });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/larger than 1 MB/) });
     expect(parseWorkspaceFile(' '.repeat(MAX_IMPORT_BYTES + 1))).toMatchObject({ ok: false });
   });
 });

@@ -1,6 +1,7 @@
 import { COALESCE_MS, useWorkspaceStore } from '@/state/workspaceStore';
 import { useNoticeStore } from '@/state/notices';
 import { sampleWorkspace } from '@/state/sample';
+import { MAX_OFFERS } from '@/domain';
 
 const store = useWorkspaceStore;
 const base = () =>
@@ -119,5 +120,26 @@ describe('mergeIn', () => {
     if (!result.ok)
       expect(result.issues[0]).toEqual({ path: 'offers', message: 'at most 50 offers' });
     expect(store.getState().workspace).toBe(before);
+  });
+});
+
+describe('the 50-offer limit (issue 9)', () => {
+  it('says why no offer is added, instead of doing nothing', () => {
+    const store = useWorkspaceStore;
+    const ws = sampleWorkspace();
+    const offers = Array.from({ length: MAX_OFFERS }, (_, i) => ({
+      ...ws.offers[0]!,
+      id: `o${i}`,
+      name: `Offer ${i}`,
+    }));
+    store.setState({ workspace: { ...ws, offers, baselineOfferId: null }, past: [], future: [] });
+    useNoticeStore.setState({ notices: [] });
+    expect(store.getState().addOffer()).toBe('');
+    expect(store.getState().duplicateOffer('o0')).toBeNull();
+    expect(store.getState().workspace.offers).toHaveLength(MAX_OFFERS);
+    expect(useNoticeStore.getState().notices.at(-1)).toMatchObject({
+      tone: 'error',
+      message: expect.stringMatching(/at most 50 offers/) as string,
+    });
   });
 });

@@ -1,7 +1,24 @@
 import * as z from 'zod/mini';
 
-/** A finite number (Zod 4 numbers already reject NaN and ±Infinity). */
-export const finite = () => z.number({ error: 'must be a finite number' });
+/** The largest amount (money, shares, prices, counts) any field accepts: the UI's bound too. */
+export const MAX_AMOUNT = 1e12;
+
+/** A finite number (Zod 4 numbers already reject NaN and ±Infinity); "required" when missing. */
+export const finite = () =>
+  z.number({
+    error: (issue) => (issue.input === undefined ? 'required' : 'must be a finite number'),
+  });
+
+/** 1000000000000 → "1,000,000,000,000" for messages (no Intl: schemas load at start-up). */
+const grouped = (n: number): string =>
+  Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(n);
+
+/** A finite number in [min, max]: every stored figure is bounded, so no result can overflow. */
+export const bounded = (min: number, max: number) =>
+  finite().check(
+    z.minimum(min, `must be ≥ ${grouped(min)}`),
+    z.maximum(max, `must be ≤ ${grouped(max)}`),
+  );
 
 /** A whole number in [min, max] (`unit` names what it counts, for the message). */
 export const wholeNumber = (unit: string, min: number, max?: number) =>
@@ -13,8 +30,8 @@ export const wholeNumber = (unit: string, min: number, max?: number) =>
         z.maximum(max, `must be ≤ ${max}`),
       );
 
-/** A money amount in the offer's (or profile's) currency, never negative. */
-export const money = () => finite().check(z.minimum(0, 'must be ≥ 0'));
+/** A money amount in the offer's (or profile's) currency, never negative, at most 1e12. */
+export const money = () => bounded(0, MAX_AMOUNT);
 
 /** A percentage in [0, max]. */
 export const percent = (max = 100) =>
@@ -50,3 +67,9 @@ export const yearMonth = z
   .check(
     z.regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, e.g. 2026-07'),
   );
+
+/** Units of one currency per unit of another: positive, within the exchange-rate field's bounds. */
+export const fxRateValue = finite().check(
+  z.minimum(1e-6, 'must be ≥ 0.000001'),
+  z.maximum(1e6, 'must be ≤ 1,000,000'),
+);

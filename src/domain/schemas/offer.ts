@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import {
+  bounded,
   currencyCode,
   dimensionId,
-  finite,
   money,
   optionalText,
   percent,
@@ -73,14 +73,11 @@ export const EquitySchema = z.object({
   shares: z._default(money(), 0), // fractional shares allowed
   sharePrice: z._default(money(), 0), // value of one share today
   strikePrice: z._default(money(), 0), // options only
-  growthPct: z._default(
-    finite().check(z.minimum(-90, 'must be ≥ -90'), z.maximum(200, 'must be ≤ 200')),
-    0,
-  ), // yearly change of the share price
+  growthPct: z._default(bounded(-90, 200), 0), // yearly change of the share price
   liquidity: z._default(z.enum(['public', 'private']), 'public'),
   successPct: z._default(percent(100), 100), // chance the shares are ever worth the modeled price
   dilutionPct: z._default(percent(99), 0), // total dilution expected before liquidity
-  fullyDilutedShares: z.optional(finite().check(z.positive('must be > 0'))), // private: for exit values
+  fullyDilutedShares: z.optional(money().check(z.positive('must be > 0'))), // private: for exit values
   /** Private companies: the 409A fair market value of one common share (default sharePrice). */
   fmvPrice: z.optional(money()),
   /** Months of the initial grant already vested or passed before today (a current job's grant). */
@@ -114,13 +111,7 @@ export const OfferSchema = z.object({
   equity: z.prefault(EquitySchema, {}),
   benefits: z.prefault(BenefitsSchema, {}),
   /** 0–10 per rated dimension; a missing rating counts as 5. */
-  ratings: z._default(
-    z.record(
-      dimensionId,
-      finite().check(z.minimum(0, 'must be ≥ 0'), z.maximum(10, 'must be ≤ 10')),
-    ),
-    {},
-  ),
+  ratings: z._default(z.record(dimensionId, bounded(0, 10)), {}),
   band: z.optional(BandSchema),
   notes: optionalText(5000),
 });

@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { currencyCode, dimensionId, finite, money, requiredText, wholeNumber } from './common';
+import {
+  MAX_AMOUNT,
+  bounded,
+  currencyCode,
+  dimensionId,
+  finite,
+  money,
+  requiredText,
+  wholeNumber,
+} from './common';
 
 /** Walk-away (floor) and ideal (target) yearly amounts for a money dimension. */
 export const ValueRangeSchema = z.object({ floor: money(), target: money() }).check(
@@ -11,8 +20,11 @@ export const ValueRangeSchema = z.object({ floor: money(), target: money() }).ch
 
 export const ConstraintSchema = z.object({
   dimension: z.union([dimensionId, z.literal('base'), z.literal('totalComp')]),
-  min: finite(),
+  min: bounded(0, MAX_AMOUNT), // a rating (0–10) or a yearly amount
 });
+
+/** The largest raw weight: the sliders' top; ranking and pairwise weights are fractions. */
+export const MAX_WEIGHT = 100;
 
 export const WEIGHT_METHODS = ['direct', 'rank', 'ahp'] as const;
 
@@ -25,7 +37,7 @@ export const ProfileSchema = z.object({
   currency: z._default(currencyCode, 'USD'),
   /** Raw importance per dimension (≥ 0); a missing weight is 0. Normalized when scoring. */
   weights: z._default(
-    z.record(dimensionId, finite().check(z.minimum(0, 'must be ≥ 0'))).check(
+    z.record(dimensionId, bounded(0, MAX_WEIGHT)).check(
       z.refine((w) => Object.values(w).some((v) => v > 0), {
         message: 'at least one weight must be > 0',
       }),

@@ -1,11 +1,16 @@
 import * as z from 'zod/mini';
-import { currencyCode, dimensionId, finite, optionalText, requiredText } from './common';
+import { currencyCode, dimensionId, fxRateValue, optionalText, requiredText } from './common';
+import { RESERVED_DIMENSION_IDS } from '../dimensions';
 import { FinanceSchema } from './finance';
+import { PanelSchema } from './panel';
 import { OfferSchema } from './offer';
 import { ProfileSchema } from './profile';
 
 /** Current stored workspace version. Bump it and append a migration in src/state/migrations.ts. */
-export const WORKSPACE_VERSION = 1;
+export const WORKSPACE_VERSION = 2;
+
+/** Compare's limit; a hiring plan of thousands lives in the portfolio instead. */
+export const MAX_OFFERS = 50;
 
 const id = z
   .string()
@@ -13,7 +18,11 @@ const id = z
 
 /** A user-defined rated dimension (built-ins live in dimensions.ts). */
 export const CustomDimensionSchema = z.object({
-  id: dimensionId,
+  id: dimensionId.check(
+    z.refine((id) => !RESERVED_DIMENSION_IDS.includes(id), {
+      message: `must not be a built-in or reserved id (${RESERVED_DIMENSION_IDS.join(', ')})`,
+    }),
+  ),
   label: requiredText(40),
   description: optionalText(200),
   anchors: z.prefault(
@@ -22,6 +31,21 @@ export const CustomDimensionSchema = z.object({
   ),
 });
 
+/** Adds a "must be unique" issue for each repeated id in a list; returns the ids. */
+export function uniqueIds(
+  items: readonly { id: string }[],
+  field: string,
+  ctx: { addIssue: (issue: { code: 'custom'; path: PropertyKey[]; message: string }) => void },
+): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, i) => {
+    if (ids.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [field, i, 'id'], message: 'must be unique' });
+    ids.add(item.id);
+  });
+  return ids;
+}
+
 export const StoredOfferSchema = z.extend(OfferSchema, { id });
 export const StoredProfileSchema = z.extend(ProfileSchema, { id });
 
@@ -29,7 +53,7 @@ export const WorkspaceSchema = z
   .object({
     schemaVersion: z.literal(WORKSPACE_VERSION),
     offers: z._default(
-      z.array(StoredOfferSchema).check(z.maxLength(50, 'at most 50 offers')),
+      z.array(StoredOfferSchema).check(z.maxLength(MAX_OFFERS, `at most ${MAX_OFFERS} offers`)),
       () => [],
     ),
     profiles: z
@@ -45,27 +69,18 @@ export const WorkspaceSchema = z
     ),
     reportingCurrency: z._default(currencyCode, 'USD'),
     /** Units of the reporting currency per unit of the keyed currency (rebased per profile when scoring). */
-    fxRates: z._default(
-      z.record(currencyCode, finite().check(z.positive('must be > 0'))),
-      () => ({}),
-    ),
+    fxRates: z._default(z.record(currencyCode, fxRateValue), () => ({})),
+    /** Hiring panels: several people's views of what the candidate wants (schema 2). */
+    panels: z._default(z.array(PanelSchema).check(z.maxLength(10, 'at most 10 panels')), () => []),
     /** True while the workspace is the untouched sample. */
     sample: z._default(z.boolean(), false),
   })
   .check(
     z.superRefine((ws, ctx) => {
-      const offerIds = new Set<string>();
-      ws.offers.forEach((o, i) => {
-        if (offerIds.has(o.id))
-          ctx.addIssue({ code: 'custom', path: ['offers', i, 'id'], message: 'must be unique' });
-        offerIds.add(o.id);
-      });
-      const profileIds = new Set<string>();
-      ws.profiles.forEach((p, i) => {
-        if (profileIds.has(p.id))
-          ctx.addIssue({ code: 'custom', path: ['profiles', i, 'id'], message: 'must be unique' });
-        profileIds.add(p.id);
-      });
+      const offerIds = uniqueIds(ws.offers, 'offers', ctx);
+      const profileIds = uniqueIds(ws.profiles, 'profiles', ctx);
+      uniqueIds(ws.dimensions, 'dimensions', ctx);
+      uniqueIds(ws.panels, 'panels', ctx);
       if (!profileIds.has(ws.activeProfileId)) {
         ctx.addIssue({
           code: 'custom',

@@ -4,6 +4,7 @@
  * undefined and goes through the schema, which names the problems. The schema stays the source of
  * truth: test/domain/tax/plainWages.test.ts checks that both agree on random inputs.
  */
+import { MAX_AMOUNT } from '../schemas/common';
 import { isWarningCode, type ParsedTaxYearWages } from './schema';
 import type { WarningCode } from './types';
 
@@ -17,7 +18,8 @@ const OPTIONAL_AMOUNTS = [
   'spouseWages',
 ] as const;
 
-const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+/** What the schema's money() accepts: a number in [0, MAX_AMOUNT] (so never NaN or ±Infinity). */
+const isAmount = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= MAX_AMOUNT;
 
 export function plainWages(input: unknown): ParsedTaxYearWages | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;

@@ -43,7 +43,7 @@ export function ImportSection({ onDone }: { onDone: () => void }) {
           onChange={(e) => void choose(e.target.files?.[0])}
         />
         <p className="field__hint">
-          A JSON file exported from OfferScope, up to 5 MB. Nothing changes until you choose below.
+          A JSON file exported from OfferScope, up to 1 MB. Nothing changes until you choose below.
         </p>
       </div>
       {result && !result.ok && <ImportErrors message={result.message} issues={result.issues} />}

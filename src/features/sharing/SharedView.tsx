@@ -3,13 +3,12 @@ import { formatMoney, formatPoints } from '@/components/format';
 import { offerColor } from '@/components/offerColors';
 import { showNotice } from '@/state/notices';
 import { useWorkspaceStore } from '@/state/workspaceStore';
-import { decodeShare, type SharePayload } from './shareCodec';
+import { OutsideDataBoundary } from './OutsideDataBoundary';
+import { decodeShareLink, type DecodedShare, type SharePayload } from './shareCodec';
 import { summarizeShare } from './sharedSummary';
 
 type Loaded =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ok'; payload: SharePayload };
+  { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ok' } & DecodedShare);
 
 /** A share link opened: the shared offers, read-only, scored under the shared profile. */
 export function SharedView({ encoded, onAdded }: { encoded: string; onAdded: () => void }) {
@@ -17,8 +16,8 @@ export function SharedView({ encoded, onAdded }: { encoded: string; onAdded: () 
   useEffect(() => {
     let live = true;
     setLoaded({ status: 'loading' });
-    decodeShare(encoded).then(
-      (payload) => live && setLoaded({ status: 'ok', payload }),
+    decodeShareLink(encoded).then(
+      (decoded) => live && setLoaded({ status: 'ok', ...decoded }),
       (error: Error) => live && setLoaded({ status: 'error', message: error.message }),
     );
     return () => {
@@ -41,7 +40,19 @@ export function SharedView({ encoded, onAdded }: { encoded: string; onAdded: () 
           <p>Your own workspace is unchanged.</p>
         </div>
       )}
-      {loaded.status === 'ok' && <SharedOffers payload={loaded.payload} onAdded={onAdded} />}
+      {loaded.status === 'ok' && (
+        // Outside data: if anything in it still breaks a render, say so instead of a blank page.
+        <OutsideDataBoundary what="This share link">
+          {!loaded.checked && (
+            <p className="notice" role="note">
+              This link was made by an older version of OfferScope and carries no integrity check:
+              if it was changed on the way, nothing here could tell. Ask for a new link if a figure
+              looks wrong.
+            </p>
+          )}
+          <SharedOffers payload={loaded.payload} onAdded={onAdded} />
+        </OutsideDataBoundary>
+      )}
     </section>
   );
 }
@@ -88,6 +99,7 @@ function SharedOffers({ payload, onAdded }: { payload: SharePayload; onAdded: ()
             </caption>
             <thead>
               <tr>
+                <th scope="col">Rank</th>
                 <th scope="col">Offer</th>
                 <th scope="col">Score (0–100)</th>
                 <th scope="col">Must-haves</th>
@@ -96,8 +108,9 @@ function SharedOffers({ payload, onAdded }: { payload: SharePayload; onAdded: ()
               </tr>
             </thead>
             <tbody>
-              {summary.offers.map((row) => (
+              {summary.ranking.map((row, rank) => (
                 <tr key={row.offer.id}>
+                  <td className="num">{row.evaluation ? rank + 1 : '—'}</td>
                   <th scope="row">
                     <span
                       className="swatch"
@@ -132,6 +145,9 @@ function SharedOffers({ payload, onAdded }: { payload: SharePayload; onAdded: ()
             </tbody>
           </table>
         </div>
+        <p className="muted small">
+          Ranked as Compare ranks: offers that meet every must-have first, each group by score.
+        </p>
         {summary.offers.some((r) => r.error) && (
           <p className="muted small">— : {summary.offers.find((r) => r.error)?.error}</p>
         )}

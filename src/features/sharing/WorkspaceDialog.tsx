@@ -3,6 +3,7 @@ import { showNotice } from '@/state/notices';
 import { exportText } from '@/state/workspaceFile';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 import { Dialog } from './Dialog';
+import { BackupsSection } from './BackupsSection';
 import { ImportSection } from './ImportSection';
 
 /** Saves the workspace as a dated JSON file. Shared with the storage banners. */
@@ -38,6 +39,7 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
         </button>
       </section>
       <ImportSection onDone={onClose} />
+      <BackupsSection />
       <section className="dialog__section" aria-labelledby="start-over-title">
         <h3 id="start-over-title">Start over</h3>
         <p className="muted small">Replaces the workspace; you can undo it.</p>

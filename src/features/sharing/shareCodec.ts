@@ -4,25 +4,40 @@ import {
   StoredOfferSchema,
   StoredProfileSchema,
   currencyCode,
-  finite,
+  fxRateValue,
   issuesOf,
+  uniqueIds,
 } from '@/domain';
 import type { CustomDimension, StoredOffer, StoredProfile } from '@/domain';
-import { safeJsonParse } from '@/state/safeJson';
+import { JsonTooDeepError, safeJsonParse } from '@/state/safeJson';
+import { crc32 } from './crc32';
+
+/** A real share payload is a few kilobytes; nothing decompresses past this (zip bombs). */
+export const MAX_SHARE_BYTES = 1024 * 1024;
+/** Links made since integrity checks: "c1." + base64url(CRC-32 of the JSON, 4 bytes + deflate). */
+const CHECKED_PREFIX = 'c1.';
+const TOO_LARGE = 'This link is too large to be a share link.';
 
 /** What a share link carries: chosen offers, one profile, and what scoring them needs. */
-export const SharePayloadSchema = z.object({
-  v: z.literal(1),
-  offers: z
-    .array(StoredOfferSchema)
-    .check(z.minLength(1, 'needs at least one offer'), z.maxLength(10, 'at most 10 offers')),
-  profile: StoredProfileSchema,
-  dimensions: z._default(
-    z.array(CustomDimensionSchema).check(z.maxLength(10, 'at most 10 dimensions')),
-    [],
-  ),
-  fxRates: z._default(z.record(currencyCode, finite().check(z.positive('must be > 0'))), {}),
-});
+export const SharePayloadSchema = z
+  .object({
+    v: z.literal(1),
+    offers: z
+      .array(StoredOfferSchema)
+      .check(z.minLength(1, 'needs at least one offer'), z.maxLength(10, 'at most 10 offers')),
+    profile: StoredProfileSchema,
+    dimensions: z._default(
+      z.array(CustomDimensionSchema).check(z.maxLength(10, 'at most 10 dimensions')),
+      [],
+    ),
+    fxRates: z._default(z.record(currencyCode, fxRateValue), {}),
+  })
+  .check(
+    z.superRefine((payload, ctx) => {
+      uniqueIds(payload.offers, 'offers', ctx);
+      uniqueIds(payload.dimensions, 'dimensions', ctx);
+    }),
+  );
 export type SharePayload = z.output<typeof SharePayloadSchema>;
 
 export class ShareLinkError extends Error {
@@ -66,13 +81,28 @@ const fromBase64Url = (text: string): Uint8Array => {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 };
 
-/** Runs bytes through a (de)compression stream. Writing is not awaited first: the reader drains it. */
+/**
+ * Input is fed in slices this small: deflate expands at most about 1,032:1, so one slice can never
+ * inflate to much more than a megabyte before the reader sees it and can stop.
+ */
+const SLICE_BYTES = 1024;
+
+/**
+ * Runs bytes through a (de)compression stream, slice by slice, while the reader drains it; past
+ * `maxBytes` of output it stops both sides.
+ */
 async function pipe(
   bytes: Uint8Array,
   stream: CompressionStream | DecompressionStream,
+  maxBytes = Infinity,
 ): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
-  const written = writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close());
+  let stopped = false;
+  const written = (async () => {
+    for (let i = 0; i < bytes.length && !stopped; i += SLICE_BYTES)
+      await writer.write(bytes.subarray(i, i + SLICE_BYTES) as Uint8Array<ArrayBuffer>);
+    if (!stopped) await writer.close();
+  })();
   written.catch(() => undefined); // a damaged input fails the reader too: report it once, from there
   const reader = stream.readable.getReader();
   const chunks: Uint8Array[] = [];
@@ -82,6 +112,12 @@ async function pipe(
     if (done) break;
     chunks.push(value);
     length += value.length;
+    if (length > maxBytes) {
+      // Stop inflating at once: a tiny link can expand to gigabytes.
+      stopped = true;
+      void reader.cancel().catch(() => undefined);
+      throw new ShareLinkError(TOO_LARGE);
+    }
   }
   await written;
   const out = new Uint8Array(length);
@@ -93,19 +129,40 @@ async function pipe(
   return out;
 }
 
-/** JSON → deflate-raw → base64url: the part after #/share/. */
+/** JSON → CRC-32 + deflate-raw → base64url, after "c1.": the part after #/share/. */
 export async function encodeShare(payload: SharePayload): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(payload));
-  return toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
+  const deflated = await pipe(json, new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(4 + deflated.length);
+  new DataView(bytes.buffer).setUint32(0, crc32(json));
+  bytes.set(deflated, 4);
+  return CHECKED_PREFIX + toBase64Url(bytes);
+}
+
+/** A decoded link: `checked` is false for links made before links carried a check. */
+export interface DecodedShare {
+  payload: SharePayload;
+  checked: boolean;
 }
 
 /** The payload back from a link, or a ShareLinkError that says what is wrong with it. */
-export async function decodeShare(encoded: string): Promise<SharePayload> {
+export async function decodeShareLink(encoded: string): Promise<DecodedShare> {
   if (!encoded) throw new ShareLinkError('The link has no shared data after #/share/.');
+  // base64 is 4/3 of its bytes; compressed data is never larger than what it inflates to.
+  if (encoded.length > (MAX_SHARE_BYTES * 4) / 3) throw new ShareLinkError(TOO_LARGE);
+  const checked = encoded.startsWith(CHECKED_PREFIX);
   let text: string;
   try {
-    const bytes = await pipe(fromBase64Url(encoded), new DecompressionStream('deflate-raw'));
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const raw = fromBase64Url(checked ? encoded.slice(CHECKED_PREFIX.length) : encoded);
+    if (checked && raw.length < 5) throw new Error('too short');
+    const body = checked ? raw.subarray(4) : raw;
+    const json = await pipe(body, new DecompressionStream('deflate-raw'), MAX_SHARE_BYTES);
+    if (checked && new DataView(raw.buffer, raw.byteOffset).getUint32(0) !== crc32(json)) {
+      throw new ShareLinkError(
+        'The link is damaged: its content does not match its check (a character was changed or lost). Ask for the link again.',
+      );
+    }
+    text = new TextDecoder('utf-8', { fatal: true }).decode(json);
   } catch (error) {
     if (error instanceof ShareLinkError) throw error;
     throw new ShareLinkError(
@@ -115,9 +172,11 @@ export async function decodeShare(encoded: string): Promise<SharePayload> {
   let data: unknown;
   try {
     data = safeJsonParse(text);
-  } catch {
+  } catch (error) {
     throw new ShareLinkError(
-      'The link is damaged: its data is not readable. Ask for the link again.',
+      error instanceof JsonTooDeepError
+        ? `The link's data is too deeply nested to be a share (${error.message}).`
+        : 'The link is damaged: its data is not readable. Ask for the link again.',
     );
   }
   const result = SharePayloadSchema.safeParse(data);
@@ -127,8 +186,12 @@ export async function decodeShare(encoded: string): Promise<SharePayload> {
       .map((i) => `${i.path}: ${i.message}`);
     throw new ShareLinkError(`The link's data is not valid (${issues.join('; ')}).`);
   }
-  return result.data;
+  return { payload: result.data, checked };
 }
+
+/** The payload of a link (see decodeShareLink). */
+export const decodeShare = async (encoded: string): Promise<SharePayload> =>
+  (await decodeShareLink(encoded)).payload;
 
 export const shareUrl = (
   encoded: string,

@@ -6,8 +6,11 @@ import { taxYearWagesSchema } from '@/domain/tax/schema';
 
 // Mostly valid values, so that both accepted and refused inputs are common.
 const amount = fc.oneof(
-  { weight: 40, arbitrary: fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }) },
-  { weight: 1, arbitrary: fc.constantFrom(0, -0, -1, -0.01, NaN, Infinity, -Infinity, 1e300) },
+  { weight: 40, arbitrary: fc.double({ min: 0, max: 2e12, noNaN: true, noDefaultInfinity: true }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(0, -0, -1, -0.01, NaN, Infinity, -Infinity, 1e300, 1e12, 1e12 + 1),
+  },
   { weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, '100', true, [], {}) },
 );
 const year = fc.oneof(

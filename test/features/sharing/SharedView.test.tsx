@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SharedView } from '@/features/sharing/SharedView';
+import { OutsideDataBoundary } from '@/features/sharing/OutsideDataBoundary';
 import { buildSharePayload, encodeShare } from '@/features/sharing/shareCodec';
 import { sampleWorkspace } from '@/state/sample';
 import { useWorkspaceStore } from '@/state/workspaceStore';
@@ -64,5 +65,44 @@ describe('SharedView', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('This share link cannot be opened');
     expect(screen.queryByRole('button', { name: 'Add to my workspace' })).not.toBeInTheDocument();
     expect(store.getState().workspace).toBe(before);
+  });
+});
+
+describe('SharedView, issue 9 and 10', () => {
+  it('ranks the shared offers as Compare does, leader first', async () => {
+    const ws = sampleWorkspace();
+    // Entry order: the current job first; it is not the leader under the research profile.
+    const offers = [ws.offers[3]!, ws.offers[1]!, ws.offers[0]!];
+    const encoded = await encodeShare(buildSharePayload(offers, ws.profiles[1]!, [], ws.fxRates));
+    render(<SharedView encoded={encoded} onAdded={() => undefined} />);
+    await screen.findByRole('table');
+    const rows = screen.getAllByRole('row').slice(1);
+    const scores = rows.map((r) => Number(r.querySelectorAll('td')[1]!.textContent));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(rows[0]).toHaveTextContent(/^1/);
+  });
+
+  it('a link that repeats an offer id is explained, never a blank page', async () => {
+    const ws = sampleWorkspace();
+    const payload = buildSharePayload(ws.offers.slice(0, 2), ws.profiles[0]!, [], {});
+    payload.offers[1] = { ...payload.offers[1]!, id: payload.offers[0]!.id };
+    render(<SharedView encoded={await encodeShare(payload)} onAdded={() => undefined} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/must be unique/);
+    expect(screen.getByRole('alert')).toHaveTextContent('Your own workspace is unchanged.');
+  });
+
+  it('outside data that breaks a render shows a message inside the boundary', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const Broken = () => {
+      throw new Error('offers[1].id: must be unique');
+    };
+    render(
+      <OutsideDataBoundary what="This share link">
+        <Broken />
+      </OutsideDataBoundary>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This share link cannot be shown. Its data is not usable (offers[1].id: must be unique).',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { WORKSPACE_VERSION } from '@/domain';
 import userEvent from '@testing-library/user-event';
 import * as download from '@/components/download';
 import { WorkspaceDialog } from '@/features/sharing/WorkspaceDialog';
@@ -32,7 +33,7 @@ describe('WorkspaceDialog', () => {
     expect(mime).toBe('application/json');
     expect(JSON.parse(text)).toMatchObject({
       format: 'offerscope-workspace',
-      schemaVersion: 1,
+      schemaVersion: WORKSPACE_VERSION,
       workspace: { offers: expect.any(Array) },
     });
   });
