@@ -48,16 +48,15 @@ export function parseYears(input: unknown, filing: FilingStatus): ParsedTaxYearW
 
 /** The rule sets by year, ascending; throws when there are none. */
 export function ruleYears(rules: Record<number, TaxRules>): number[] {
-  const years =
-    rules && typeof rules === 'object'
-      ? Object.keys(rules)
-          .map(Number)
-          .filter((y) => Number.isInteger(y))
-          .sort((a, b) => a - b)
-      : [];
+  const years: number[] = [];
+  if (rules && typeof rules === 'object')
+    for (const key of Object.keys(rules)) {
+      const y = Number(key);
+      if (Number.isInteger(y)) years.push(y);
+    }
   if (years.length === 0)
     throw new ValidationError('tax rules', [{ path: '(root)', message: 'has no rule set' }]);
-  return years;
+  return years.sort((a, b) => a - b);
 }
 
 /** The set a tax year uses, among the ascending set years `years` (see rulesYearFor). */
