@@ -1,6 +1,7 @@
 /** Checks takeHome's arguments and picks each year's rule set (tax.md §2, contract rules). */
 import { ValidationError, type FieldIssue } from '../errors';
-import { compileRules, messageRules, type Compiled } from './params';
+import { compileRules, messageRules } from './compile';
+import type { Compiled } from './params';
 import { plainWages } from './plainWages';
 import { wagesIssues, type ParsedTaxYearWages, type TaxRules } from './schema';
 import {

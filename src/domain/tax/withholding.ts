@@ -7,7 +7,7 @@
  */
 import { ValidationError } from '../errors';
 import { checkJurisdiction, parseYears, rulesYearFor } from './inputs';
-import { compileRules } from './params';
+import { compileRules } from './compile';
 import { RuleReader } from './rules/reader';
 import type { TaxRules, TaxYearWages } from './schema';
 import type { JurisdictionId } from './types';

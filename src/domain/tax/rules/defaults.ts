@@ -8,6 +8,7 @@ import { caBracketsMfj, caBracketsSingle, california2026 } from './california202
 import { FEDERAL_MFJ_2025, FEDERAL_SINGLE_2025, federal2026, federalBrackets } from './federal2026';
 import { rulesOf, structuredCopy, type RuleRow } from './make';
 import { newYork2026, nyBrackets, nyRecapture } from './newYork2026';
+import { newYorkCity2026 } from './newYorkCity2026';
 import { massachusetts2026, unitedKingdom2026, washington2026 } from './others2026';
 import { SOURCES as S } from './sources';
 
@@ -15,6 +16,7 @@ const rows2026 = (): RuleRow[] => [
   ...federal2026(),
   ...california2026(),
   ...newYork2026(),
+  ...newYorkCity2026(),
   ...massachusetts2026(),
   ...washington2026(),
   ...unitedKingdom2026(),
