@@ -23,7 +23,7 @@ export type RuleStatus = (typeof RULE_STATUSES)[number];
 export const RULE_UNITS = ['USD', 'GBP', 'pct', 'brackets', 'object'] as const;
 export type RuleUnit = (typeof RULE_UNITS)[number];
 
-/** Warning codes of §6 (plus three this engine adds: see the report in tax/warnings.ts). */
+/** Warning codes of §6 (plus two this engine adds, marked below). */
 export const TAX_WARNING_CODES = [
   'SUPPLEMENTAL_UNDERWITHHOLDING',
   'AMT_LIKELY',
