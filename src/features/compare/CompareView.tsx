@@ -1,5 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
-import { BUILT_IN_DIMENSIONS, summarizeWorkspace } from '@/domain';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import {
+  BUILT_IN_DIMENSIONS,
+  summarizeWorkspace,
+  type EquityOutlook,
+  type Workspace,
+  type WorkspaceSummary,
+} from '@/domain';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 import { CompareDetails } from './CompareDetails';
 import { InWords } from './InWords';
@@ -10,8 +16,21 @@ import { Ranking } from './Ranking';
 import { useOutlook } from './useOutlook';
 import './compare.css';
 
-/** The start view: ranking, the lead in words, the side-by-side table, charts, sensitivity, and What it takes. */
-export function CompareView() {
+/** What Compare hands to panels other features add to it (composed in src/app). */
+export interface CompareContext {
+  workspace: Workspace;
+  summary: WorkspaceSummary;
+  outlook: EquityOutlook;
+}
+
+/**
+ * The start view: ranking, the lead in words, the side-by-side table, charts, sensitivity, and What
+ * it takes. `extensions` renders other features' panels below them (features never import each
+ * other: the app passes them in).
+ */
+export function CompareView({
+  extensions,
+}: { extensions?: (context: CompareContext) => ReactNode } = {}) {
   const workspace = useWorkspaceStore((s) => s.workspace);
   const [outlook, setOutlook] = useOutlook();
   const summary = useMemo(() => summarizeWorkspace(workspace, { outlook }), [workspace, outlook]);
@@ -59,13 +78,16 @@ export function CompareView() {
         {explanation ? <InWords explanation={explanation} /> : null}
       </div>
       {showDetails ? (
-        <CompareDetails
-          workspace={workspace}
-          outlook={outlook}
-          summary={summary}
-          labelOf={labelOf}
-          dimensions={dimensions}
-        />
+        <>
+          <CompareDetails
+            workspace={workspace}
+            outlook={outlook}
+            summary={summary}
+            labelOf={labelOf}
+            dimensions={dimensions}
+          />
+          {extensions?.({ workspace, summary, outlook })}
+        </>
       ) : (
         <div className="cmp-details-placeholder" />
       )}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 import { dimensionOptions } from './dimensionList';
 import { MustHaves } from './MustHaves';
@@ -8,8 +9,11 @@ import { WeightsPanel } from './WeightsPanel';
 import { useActiveProfile } from './profileEdits';
 import './priorities.css';
 
-/** The candidate's priorities: profiles, weights (three ways), value function, must-haves, horizon. */
-export function PrioritiesView() {
+/**
+ * The candidate's priorities: profiles, weights (three ways), value function, must-haves, horizon.
+ * `extensions` are other features' sections (the hiring panel), passed in by the app.
+ */
+export function PrioritiesView({ extensions }: { extensions?: ReactNode } = {}) {
   const profile = useActiveProfile();
   const customDimensions = useWorkspaceStore((s) => s.workspace.dimensions);
   const dimensions = dimensionOptions(customDimensions);
@@ -27,6 +31,7 @@ export function PrioritiesView() {
         <MustHaves key={profile.id} profile={profile} dimensions={dimensions} />
         <ScoringSettings profile={profile} />
       </div>
+      {extensions}
     </div>
   );
 }
