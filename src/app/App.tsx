@@ -7,6 +7,7 @@ import { useHistoryShortcuts } from './HistoryButtons';
 import { CompareView } from '@/features/compare/CompareView';
 import { FinanceView, OffersView, PrioritiesView, SharedView } from './lazyViews';
 import { startPersistence } from '@/state/persistence';
+import { compareExtensions, prioritiesExtensions } from './extensions';
 import './shell.css';
 
 const TITLES: Record<View | 'share', string> = {
@@ -55,9 +56,9 @@ export function App() {
             {view === 'share' && (
               <SharedView encoded={route.param} onAdded={() => navigate('compare')} />
             )}
-            {view === 'compare' && <CompareView />}
+            {view === 'compare' && <CompareView extensions={compareExtensions} />}
             {view === 'offers' && <OffersView selectedId={route.param} />}
-            {view === 'priorities' && <PrioritiesView />}
+            {view === 'priorities' && <PrioritiesView extensions={prioritiesExtensions()} />}
             {view === 'finance' && <FinanceView />}
           </Suspense>
         </ViewBoundary>
