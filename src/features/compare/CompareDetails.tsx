@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { EquityOutlook, Workspace, WorkspaceSummary } from '@/domain';
 import { buildCompareTable } from './compareTable';
 import { ChartsBoundary } from './ChartsBoundary';
@@ -17,10 +17,21 @@ interface Props {
   summary: WorkspaceSummary;
   labelOf: LabelOf;
   dimensions: readonly { id: string; label: string }[];
+  /** Other features' row groups for the table and panels below the charts (see CompareSlots). */
+  tableRows?: ReactNode;
+  afterCharts?: ReactNode;
 }
 
 /** Compare below the ranking: the side-by-side table, the charts, sensitivity and What it takes. */
-export function CompareDetails({ workspace, outlook, summary, labelOf, dimensions }: Props) {
+export function CompareDetails({
+  workspace,
+  outlook,
+  summary,
+  labelOf,
+  dimensions,
+  tableRows,
+  afterCharts,
+}: Props) {
   const comparing = workspace.offers.length > 1;
   const table = useMemo(() => buildCompareTable(summary, labelOf), [summary, labelOf]);
   // The sensitivity search re-scores the top two many times: only when the summary changes.
@@ -35,7 +46,7 @@ export function CompareDetails({ workspace, outlook, summary, labelOf, dimension
 
   return (
     <>
-      <CompareTable model={table} />
+      <CompareTable model={table} extraRows={tableRows} />
       {comparing ? (
         <ChartsBoundary>
           <Suspense fallback={<p className="card muted cmp-charts-placeholder">Loading charts…</p>}>
@@ -43,6 +54,7 @@ export function CompareDetails({ workspace, outlook, summary, labelOf, dimension
           </Suspense>
         </ChartsBoundary>
       ) : null}
+      {afterCharts}
       {comparing ? (
         <div className="grid-2">
           {sensitivity ? <Sensitivity model={sensitivity} /> : null}
