@@ -48,38 +48,41 @@ export default function AfterTaxChart({ workspace, summary, outlook }: TakeHomeC
           </div>
         ))}
       </div>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Take-home by tax year">
-        <table className="data">
-          <caption className="visually-hidden">Take-home and tax by tax year and offer</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tax year</th>
-              <th scope="col">Offer</th>
-              <th scope="col">Take-home</th>
-              <th scope="col">Tax</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.years.flatMap(({ year, bars }) =>
-              bars.map((b) => (
-                <tr key={`${year}-${b.offerId}`}>
-                  <td>{year}</td>
-                  <th scope="row">
-                    <span
-                      className="swatch"
-                      style={{ background: offerColor(b.index) }}
-                      aria-hidden="true"
-                    />
-                    {b.name}
-                  </th>
-                  <td>{money(b.net)}</td>
-                  <td>{money(b.tax)}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </div>
+      <details>
+        <summary>Show as table</summary>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Take-home by tax year">
+          <table className="data">
+            <caption className="visually-hidden">Take-home and tax by tax year and offer</caption>
+            <thead>
+              <tr>
+                <th scope="col">Tax year</th>
+                <th scope="col">Offer</th>
+                <th scope="col">Take-home</th>
+                <th scope="col">Tax</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.years.flatMap(({ year, bars }) =>
+                bars.map((b) => (
+                  <tr key={`${year}-${b.offerId}`}>
+                    <td>{year}</td>
+                    <th scope="row">
+                      <span
+                        className="swatch"
+                        style={{ background: offerColor(b.index) }}
+                        aria-hidden="true"
+                      />
+                      {b.name}
+                    </th>
+                    <td>{money(b.net)}</td>
+                    <td>{money(b.tax)}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>
       {data.missing.length > 0 ? (
         <p className="muted small">
           Not shown: {data.missing.map((m) => `${m.name} (${m.why})`).join('; ')}.
