@@ -146,7 +146,7 @@ function RulesTable({ model }: { model: Model }) {
                   ) : null}
                 </td>
                 <td>
-                  <span className={`badge badge--${rule.status}`}>
+                  <span className={rule.status === 'official' ? 'badge badge--good' : 'badge'}>
                     {RULE_STATUS_LABELS[rule.status]}
                   </span>
                   {rule.note ? <div className="muted small">{rule.note}</div> : null}
