@@ -126,7 +126,6 @@ function RulesTable({ model }: { model: Model }) {
                 </th>
                 <td className="takehome-rules__value">
                   <RuleValueField
-                    key={JSON.stringify(rule.value)}
                     rule={rule}
                     bracketsText={model.bracketsText}
                     parseBracketsText={model.parseBracketsText}
