@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshot, type BrowserSession } from './harness';
+import AxeBuilder from '@axe-core/playwright';
+import { baseUrl, openApp, screenshot, type BrowserSession } from './harness';
 
 /**
  * Issue 13: a candidate compares the San Francisco lab and the Seattle platform team after tax:
@@ -129,22 +130,43 @@ test('a candidate compares San Francisco and Seattle after tax, edits a rule and
   expect((await rowTexts(page, 'Take-home, tax year 2026', 'Take-home'))[lab]).toBe(labNetBefore);
 });
 
-test('after tax reads well on a phone, light and dark', async () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    const phone = await openApp('/#/compare?tax=after', {
-      viewport: { width: 375, height: 800 },
-      colorScheme: scheme,
-    });
-    try {
-      const { page } = phone;
-      await page.getByRole('columnheader', { name: 'Take-home, tax year 2026' }).waitFor();
-      await screenshot(page, `takehome-compare-after-375-${scheme}`);
-      const scroll = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(scroll).toBeLessThanOrEqual(0);
-    } finally {
-      await phone.close();
+/** axe over the page: one line per violating element. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`),
+  );
+}
+
+const noPageScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+for (const width of [375, 1280] as const) {
+  test(`after tax and the tax rules at ${width} px, light and dark: axe-clean, no page scroll`, async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const s = await openApp('/#/compare?tax=after', {
+        viewport: { width, height: 800 },
+        colorScheme: scheme,
+      });
+      try {
+        const { page } = s;
+        await page.getByRole('columnheader', { name: 'Take-home, tax year 2026' }).waitFor();
+        await page.getByTestId('takehome-warnings').waitFor();
+        await page.getByRole('heading', { name: 'Take-home by tax year' }).waitFor();
+        await screenshot(page, `takehome-compare-after-${width}-${scheme}`);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await noPageScroll(page)).toBeLessThanOrEqual(0);
+
+        await page.goto(baseUrl() + '/#/priorities');
+        await page.locator('tr[data-rule="US.brackets.single"]').waitFor();
+        await screenshot(page, `takehome-priorities-${width}-${scheme}`);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await noPageScroll(page)).toBeLessThanOrEqual(0);
+        expect(s.foreignRequests).toEqual([]);
+      } finally {
+        await s.close();
+      }
     }
-  }
-});
+  });
+}
