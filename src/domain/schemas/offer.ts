@@ -10,8 +10,12 @@ import {
   wholeNumber,
   yearMonth,
 } from './common';
+import { TAX_JURISDICTIONS } from '../tax/types';
 
 export const TRACKS = ['research', 'production', 'hybrid'] as const;
+/** Where the offer's wages are taxed (docs/design/tax.md), or 'none' when no model applies. */
+export const OFFER_LOCATIONS = ['none', ...TAX_JURISDICTIONS] as const;
+
 export const EQUITY_TYPES = ['none', 'rsu', 'options'] as const;
 export const VEST_FREQUENCIES = ['monthly', 'quarterly', 'annual'] as const;
 
@@ -113,6 +117,8 @@ export const OfferSchema = z.object({
   /** 0–10 per rated dimension; a missing rating counts as 5. */
   ratings: z._default(z.record(dimensionId, bounded(0, 10)), {}),
   band: z.optional(BandSchema),
+  /** Tax location for take-home pay; 'none' ("Not modeled") for old data and places not modeled. */
+  location: z._default(z.enum(OFFER_LOCATIONS), 'none'),
   notes: optionalText(5000),
 });
 
@@ -121,6 +127,7 @@ export type OfferInput = z.input<typeof OfferSchema>;
 export type Vesting = z.output<typeof VestingSchema>;
 export type Equity = z.output<typeof EquitySchema>;
 export type Band = z.output<typeof BandSchema>;
+export type OfferLocation = (typeof OFFER_LOCATIONS)[number];
 export type Track = (typeof TRACKS)[number];
 export type EquityType = (typeof EQUITY_TYPES)[number];
 export type VestFrequency = (typeof VEST_FREQUENCIES)[number];
