@@ -92,7 +92,7 @@ export const EquitySchema = z
     /** Per-unit value never exceeds this multiple of its value at grant (PPU-style cap). */
     unitCapMultiple: z.optional(bounded(0, 1e6).check(z.positive('must be > 0'))),
     /** Profits interests (RSU type): per-unit value max(0, p − thresholdPrice), nothing paid. */
-    thresholdPrice: z.optional(z._default(money(), 0)), // parsed: 0; optional in the type (older literals)
+    thresholdPrice: z.optional(money()), // absent = 0 (stored offers stay as they were)
     /** Assumptions of the outcome model for this offer (docs/design/equity.md §5.2). */
     outcome: z.optional(OfferOutcomeModelSchema),
   })
