@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import type { CompareContext } from '@/features/compare/CompareView';
 
 /**
@@ -10,6 +10,10 @@ import type { CompareContext } from '@/features/compare/CompareView';
  * one line in the list below. Keep one line per feature so branches merge cleanly.
  */
 
+const PanelSection = lazy(() =>
+  import('@/features/panel/PanelSection').then((m) => ({ default: m.PanelSection })),
+);
+
 type ComparePanel = (context: CompareContext) => ReactNode;
 
 const comparePanels: ComparePanel[] = [
@@ -18,6 +22,7 @@ const comparePanels: ComparePanel[] = [
 
 const prioritiesPanels: ReactNode[] = [
   // one entry per feature, e.g. <PanelSection key="panel" />,
+  <PanelSection key="panel" />,
 ];
 
 export function compareExtensions(context: CompareContext): ReactNode {

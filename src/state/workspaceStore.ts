@@ -15,6 +15,7 @@ import { mergeInto, type MergeSource } from './merge';
 import { uniqueName } from './names';
 import { showNotice } from './notices';
 import { contentActions } from './contentActions';
+import { panelActions, type PanelActions } from './panelActions';
 import { emptyWorkspace, sampleWorkspace } from './sample';
 
 /** Every edit returns this: a rejected edit leaves the workspace exactly as it was. */
@@ -70,7 +71,7 @@ export interface HistoryStep {
   after: Workspace;
 }
 
-export interface WorkspaceState extends WorkspaceActions {
+export interface WorkspaceState extends WorkspaceActions, PanelActions {
   workspace: Workspace;
   past: HistoryStep[];
   future: HistoryStep[];
@@ -162,6 +163,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
     startEmpty: () => void commit(emptyWorkspace()),
 
     ...contentActions(ws, edit),
+    ...panelActions(ws, edit),
   };
 });
 
