@@ -1,3 +1,4 @@
+import { TableScroll } from './TableScroll';
 import type { PanelChartData } from '@/domain';
 import { formatPoints } from '@/components/format';
 
@@ -20,7 +21,7 @@ export function DecisionTable({
           ? '.'
           : ': the views differ on the decision, not only on weights.'}
       </p>
-      <div className="panel-table-wrap">
+      <TableScroll label="Scores per member">
         <table className="panel-table">
           <caption className="visually-hidden">
             Each member's score of each offer (0–100); the picked offer is marked
@@ -60,7 +61,7 @@ export function DecisionTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

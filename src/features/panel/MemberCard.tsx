@@ -25,9 +25,11 @@ export function MemberCard({ panelId, member, index, dimensions, open }: MemberC
   // Reopens the method the view was last given with; switching only changes the editor shown.
   const [method, setMethod] = useState<WeightMethod>(member.method);
   const changed = member.influence !== 1;
+  // Open when just added; afterwards the user opens and closes it.
+  const [expanded, setExpanded] = useState(open);
   return (
     <li className="panel-member">
-      <details open={open}>
+      <details open={expanded} onToggle={(e) => setExpanded(e.currentTarget.open)}>
         <summary>
           <MarkerIcon index={index} />
           <span className="panel-member__name">{member.name}</span>

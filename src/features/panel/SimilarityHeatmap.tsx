@@ -1,3 +1,4 @@
+import { TableScroll } from './TableScroll';
 import type { PanelChartData } from '@/domain';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -15,7 +16,7 @@ export function SimilarityHeatmap({
 }) {
   const span = Math.max(1e-9, 1 - heatmap.min);
   return (
-    <div className="panel-table-wrap">
+    <TableScroll label="Similarity of members">
       <table className="panel-heatmap">
         <caption>
           How alike each pair of members is ({measure} of the two, 100% = identical); similar
@@ -53,6 +54,6 @@ export function SimilarityHeatmap({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

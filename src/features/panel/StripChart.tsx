@@ -3,11 +3,13 @@ import { formatWeightShare } from '@/components/weights/weightMath';
 import { markerPath } from './MarkerIcon';
 import { memberColor } from './roles';
 
-const ROW = 34;
-const LEFT = 100;
-const RIGHT = 16;
-const WIDTH = 440;
+const ROW = 46;
+const LEFT = 12;
+const RIGHT = 20;
+const WIDTH = 560;
 const TOP = 22;
+/** The strip sits this far below the top of its row; the dimension's name is above it. */
+const STRIP = 30;
 
 /**
  * Disagreement first (decide.md §2.5): one row per dimension, widest range first. The group
@@ -28,20 +30,29 @@ export function StripChart({ chart }: { chart: PanelChartData }) {
     >
       {labelled.map((t) => (
         <g key={t}>
-          <line x1={x(t)} x2={x(t)} y1={TOP - 4} y2={height - 8} className="panel-strips__grid" />
           <text x={x(t)} y={TOP - 8} textAnchor="middle" className="panel-strips__tick">
             {formatWeightShare(t)}
           </text>
         </g>
       ))}
       {chart.strips.map((s, row) => {
-        const y = TOP + row * ROW + ROW / 2;
+        const y = TOP + row * ROW + STRIP;
         return (
           <g key={s.dimension}>
-            <text x={LEFT - 8} y={y + 4} textAnchor="end" className="panel-strips__label">
+            <text x={LEFT} y={y - 14} className="panel-strips__label">
               {s.label}
-              {s.split ? ' ⚑' : ''}
+              {s.split ? ' ⚑ split' : ''}
             </text>
+            {labelled.map((t) => (
+              <line
+                key={t}
+                x1={x(t)}
+                x2={x(t)}
+                y1={y - 11}
+                y2={y + 11}
+                className="panel-strips__grid"
+              />
+            ))}
             <rect
               x={LEFT}
               y={y - 5}

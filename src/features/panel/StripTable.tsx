@@ -1,10 +1,11 @@
+import { TableScroll } from './TableScroll';
 import type { PanelChartData } from '@/domain';
 import { formatWeightShare } from '@/components/weights/weightMath';
 
 /** The strip chart's numbers: each member's weight per dimension, the range and the group. */
 export function StripTable({ chart }: { chart: PanelChartData }) {
   return (
-    <div className="panel-table-wrap">
+    <TableScroll label="Weights per member">
       <table className="panel-table">
         <caption className="visually-hidden">
           Each member's weight per dimension, widest disagreement first
@@ -41,6 +42,6 @@ export function StripTable({ chart }: { chart: PanelChartData }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
