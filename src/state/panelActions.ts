@@ -34,9 +34,10 @@ export interface PanelActions {
   /**
    * "Use as profile": stores `profile` (the group weights on the base profile's money settings) as
    * the panel's group profile, adding it the first time and updating that same profile after, and
-   * makes it active. Members' inputs are untouched. Returns the profile id, or null if rejected.
+   * makes it active. A panel that read the active profile now names `baseId`, so it keeps reading
+   * the same money settings. Members' inputs are untouched. The profile id, or null if rejected.
    */
-  applyPanelProfile(panelId: string, profile: StoredProfile): string | null;
+  applyPanelProfile(panelId: string, profile: StoredProfile, baseId?: string): string | null;
 }
 
 /** Edits of one member's view closer together than this are one session: one revision. */
@@ -134,7 +135,7 @@ export function panelActions(
         })),
       }),
     updatePanel: (panelId, change) => edit({ panels: panelsWith(panelId, change) }),
-    applyPanelProfile: (panelId, profile) => {
+    applyPanelProfile: (panelId, profile, baseId) => {
       const panel = ws().panels.find((p) => p.id === panelId);
       if (!panel) return null;
       const existing = ws().profiles.find((p) => p.id === panel.groupProfileId);
@@ -152,7 +153,11 @@ export function panelActions(
       const result = edit({
         profiles,
         activeProfileId: id,
-        panels: panelsWith(panelId, (p) => ({ ...p, groupProfileId: id })),
+        panels: panelsWith(panelId, (p) => ({
+          ...p,
+          groupProfileId: id,
+          profileId: p.profileId ?? (baseId && baseId !== id ? baseId : null),
+        })),
       });
       return result.ok ? id : null;
     },

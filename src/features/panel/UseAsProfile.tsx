@@ -26,7 +26,7 @@ export function UseAsProfile({
   const [error, setError] = useState<string | null>(null);
   const apply = () => {
     const profile = panelGroupProfile(summary, base, { name: `${panel.name} — group view` });
-    const id = saveGroupProfile(panel.id, { ...profile, id: base.id });
+    const id = saveGroupProfile(panel.id, { ...profile, id: base.id }, base.id);
     if (!id)
       return setError('Not saved: the workspace could not take another profile (at most 20).');
     setError(null);
