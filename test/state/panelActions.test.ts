@@ -13,7 +13,7 @@ beforeEach(() => {
 describe('panel store actions', () => {
   it('adds the first member by making the panel; names stay unique; undo removes both', () => {
     const a = store().addPanelMember({ name: 'Dana', role: 'hiringManager' });
-    const b = store().addPanelMember({ name: 'Dana', role: 'recruiter' });
+    store().addPanelMember({ name: 'Dana', role: 'recruiter' });
     expect(a).toBeTruthy();
     expect(store().workspace.panels).toHaveLength(1);
     expect(panel().members.map((m) => [m.name, m.role, m.influence])).toEqual([
