@@ -15,10 +15,11 @@ import { DIST, ROOT, recordFigures } from './lib.mjs';
 const REPORT = join(ROOT, 'test-results', 'size-report.json');
 const KB = 1024;
 
-// Goals from issue 5; CI gates are a little looser so noise cannot block a landing.
+// Goals: the product budgets (first render ≤ 100 KB, all JS ≤ 320 KB gzip). The first-render gate
+// is a little looser so a stray import cannot block a landing; the total gate is the budget itself.
 export const SIZE_BUDGETS = {
   initial: { goal: 100 * KB, gate: 110 * KB },
-  total: { goal: 260 * KB, gate: 280 * KB },
+  total: { goal: 320 * KB, gate: 320 * KB },
 };
 
 /** Records every JS chunk's static/dynamic imports and its modules' rendered code lengths. */
