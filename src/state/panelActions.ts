@@ -8,7 +8,7 @@ import type {
 } from '@/domain';
 import { newId } from './ids';
 import { uniqueName } from './names';
-import type { EditResult } from './workspaceStore';
+import { useWorkspaceStore, type EditResult } from './workspaceStore';
 
 /** The hiring panel's store actions (issue 15). Every one is one validated, undoable edit. */
 export interface PanelActions {
@@ -163,3 +163,16 @@ export function panelActions(
     },
   };
 }
+
+/**
+ * The panel actions on the app's store. Outside the store itself, so this code loads with the
+ * lazy Panel section and not before Compare's first render (like mergeIn).
+ */
+export const panelEdits: PanelActions = panelActions(
+  () => useWorkspaceStore.getState().workspace,
+  // Any edit marks the workspace as the user's own, as the store's own edits do.
+  (patch) => {
+    const { workspace, commit } = useWorkspaceStore.getState();
+    return commit({ ...workspace, ...patch, sample: false });
+  },
+);

@@ -14,7 +14,6 @@ import { changedKeys, fromRecords, toRecords, withRecordsFrom } from './sync/rec
 import { uniqueName } from './names';
 import { showNotice } from './notices';
 import { contentActions } from './contentActions';
-import { panelActions, type PanelActions } from './panelActions';
 import { emptyWorkspace, sampleWorkspace } from './sample';
 
 /** Every edit returns this: a rejected edit leaves the workspace exactly as it was. */
@@ -68,7 +67,7 @@ export interface HistoryStep {
   after: Workspace;
 }
 
-export interface WorkspaceState extends WorkspaceActions, PanelActions {
+export interface WorkspaceState extends WorkspaceActions {
   workspace: Workspace;
   past: HistoryStep[];
   future: HistoryStep[];
@@ -159,7 +158,6 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
     startEmpty: () => void commit(emptyWorkspace()),
 
     ...contentActions(ws, edit),
-    ...panelActions(ws, edit),
   };
 });
 

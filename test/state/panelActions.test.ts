@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleWorkspace, useWorkspaceStore } from '@/state/workspaceStore';
-import { panelActions, REVISION_SESSION_MS } from '@/state/panelActions';
+import { panelActions, panelEdits, REVISION_SESSION_MS } from '@/state/panelActions';
 import { WorkspaceSchema, type StoredProfile, type Workspace } from '@/domain';
 
-const store = () => useWorkspaceStore.getState();
+const store = () => ({ ...useWorkspaceStore.getState(), ...panelEdits });
 const panel = () => store().workspace.panels[0]!;
 
 beforeEach(() => {

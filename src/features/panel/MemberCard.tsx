@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { PANEL_ROLE_LABELS, type StoredPanelMember, type WeightMethod } from '@/domain';
-import { useWorkspaceStore } from '@/state/workspaceStore';
 import { InfluenceField } from './InfluenceField';
 import { MemberHistory } from './MemberHistory';
 import { MemberPairwise } from './MemberPairwise';
@@ -9,6 +8,7 @@ import { MemberSliders } from './MemberSliders';
 import { MarkerIcon } from './MarkerIcon';
 import type { PanelDimension } from './panelModel';
 import { METHOD_OPTIONS, methodLabel } from './roles';
+import { panelEdits } from '@/state/panelActions';
 
 interface MemberCardProps {
   panelId: string;
@@ -21,7 +21,7 @@ interface MemberCardProps {
 /** One member: their way of giving weights, the editor for it, influence and earlier views. */
 export function MemberCard({ panelId, member, index, dimensions, open }: MemberCardProps) {
   const id = useId();
-  const remove = useWorkspaceStore((s) => s.removePanelMember);
+  const remove = panelEdits.removePanelMember;
   // Reopens the method the view was last given with; switching only changes the editor shown.
   const [method, setMethod] = useState<WeightMethod>(member.method);
   const changed = member.influence !== 1;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { PanelRevision, StoredPanelMember } from '@/domain';
 import { completeRanking } from '@/components/weights/weightMath';
-import { useWorkspaceStore } from '@/state/workspaceStore';
 import { refusal } from './memberEdits';
 import type { PanelDimension } from './panelModel';
+import { panelEdits } from '@/state/panelActions';
 
 /** A revision in one line: how it was given and what it said. */
 export function describeRevision(revision: PanelRevision, dimensions: PanelDimension[]): string {
@@ -34,7 +34,7 @@ export function MemberHistory({
   member: StoredPanelMember;
   dimensions: PanelDimension[];
 }) {
-  const restore = useWorkspaceStore((s) => s.restorePanelRevision);
+  const restore = panelEdits.restorePanelRevision;
   const [error, setError] = useState<string | null>(null);
   if (member.revisions.length === 0) return null;
   const newestFirst = member.revisions.map((r, index) => ({ r, index })).reverse();

@@ -7,6 +7,7 @@ import { PanelResults } from './PanelResults';
 import { PanelSettings } from './PanelSettings';
 import { buildPanelView } from './panelModel';
 import './panel.css';
+import { panelEdits } from '@/state/panelActions';
 
 /** A new member's sliders start level: every panel dimension at 50, no view taken for granted. */
 const LEVEL_WEIGHT = 50;
@@ -18,7 +19,7 @@ const LEVEL_WEIGHT = 50;
 export function PanelSection() {
   const headingId = useId();
   const workspace = useWorkspaceStore((s) => s.workspace);
-  const addMember = useWorkspaceStore((s) => s.addPanelMember);
+  const addMember = panelEdits.addPanelMember;
   const [panelIndex, setPanelIndex] = useState(0);
   const [added, setAdded] = useState<string | null>(null);
   const panel = workspace.panels[panelIndex] ?? workspace.panels[0];

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Panel, StoredProfile } from '@/domain';
 import { selectActiveProfile, useWorkspaceStore } from '@/state/workspaceStore';
+import { panelEdits } from '@/state/panelActions';
 
 /** Which panel (when there are several) and which profile gives its dimensions and money settings. */
 export function PanelSettings({
@@ -17,7 +18,7 @@ export function PanelSettings({
   profiles: StoredProfile[];
 }) {
   const id = useId();
-  const updatePanel = useWorkspaceStore((s) => s.updatePanel);
+  const updatePanel = panelEdits.updatePanel;
   const active = useWorkspaceStore(selectActiveProfile);
   // The group profile reads its money settings from the base, so it is not offered as one.
   const choices = profiles.filter((p) => p.id !== panel.groupProfileId);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { panelGroupProfile, type Panel, type PanelSummary, type StoredProfile } from '@/domain';
 import { showNotice } from '@/state/notices';
 import { useWorkspaceStore } from '@/state/workspaceStore';
+import { panelEdits } from '@/state/panelActions';
 
 /**
  * "Use as profile": the group weights on the base profile's money settings become a profile that
@@ -17,7 +18,7 @@ export function UseAsProfile({
   summary: PanelSummary;
   base: StoredProfile;
 }) {
-  const saveGroupProfile = useWorkspaceStore((s) => s.applyPanelProfile);
+  const saveGroupProfile = panelEdits.applyPanelProfile;
   const undo = useWorkspaceStore((s) => s.undo);
   const groupProfile = useWorkspaceStore((s) =>
     s.workspace.profiles.find((p) => p.id === panel.groupProfileId),

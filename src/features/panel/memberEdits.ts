@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { StoredPanelMember } from '@/domain';
-import { useWorkspaceStore, type EditResult } from '@/state/workspaceStore';
+import type { EditResult } from '@/state/workspaceStore';
+import { panelEdits } from '@/state/panelActions';
 
 /** The store's reason for refusing an edit, as one line next to the control; null when saved. */
 export function refusal(result: EditResult): string | null {
@@ -10,7 +11,7 @@ export function refusal(result: EditResult): string | null {
 
 /** Edits one member through the store (one undo step, revisions kept); the refusal or null. */
 export function useMemberEditor(panelId: string, memberId: string) {
-  const update = useWorkspaceStore((s) => s.updatePanelMember);
+  const update = panelEdits.updatePanelMember;
   return useCallback(
     (change: (member: StoredPanelMember) => StoredPanelMember) =>
       refusal(update(panelId, memberId, change)),
