@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PanelSection } from '@/features/panel/PanelSection';
+import { PanelSchema } from '@/domain';
 import { buildPanelView } from '@/features/panel/panelModel';
 import { useNoticeStore } from '@/state/notices';
 import { sampleWorkspace, selectActiveProfile, useWorkspaceStore } from '@/state/workspaceStore';
@@ -118,5 +119,50 @@ describe('Panel section', () => {
     useWorkspaceStore.getState().undo();
     expect(ws().profiles.map((p) => p.name)).not.toContain('Hiring panel — group view');
     expect(ws().activeProfileId).toBe('profile-balanced');
+  });
+
+  it('a pairwise panel headlines S* with its word, and lists the most contested judgments', () => {
+    // decide.md C8 over cash / equity / scope / data: upper triangles a12, a13, a14, a23, a24, a34.
+    const judgments = (a: number[]) => ({
+      'cash>equity': a[0]!,
+      'cash>scope': a[1]!,
+      'cash>data': a[2]!,
+      'equity>scope': a[3]!,
+      'equity>data': a[4]!,
+      'scope>data': a[5]!,
+    });
+    const members = [
+      ['HM', 'hiringManager', [2, 1, 2, 1 / 2, 1, 2]],
+      ['Recruiter', 'recruiter', [3, 3, 4, 2, 2, 1]],
+      ['Candidate', 'candidate', [1 / 2, 1 / 3, 1 / 4, 1 / 2, 1 / 3, 1 / 2]],
+    ] as const;
+    const workspace = sampleWorkspace();
+    workspace.profiles[0]!.weights = {
+      cash: 1,
+      equity: 1,
+      scope: 1,
+      data: 1,
+      roadmap: 0,
+      commitment: 0,
+    };
+    workspace.panels = [
+      PanelSchema.parse({
+        members: members.map(([name, role, a]) => ({
+          id: name,
+          name,
+          role,
+          method: 'ahp',
+          pairwise: judgments([...a]),
+        })),
+      }),
+    ];
+    useWorkspaceStore.setState({ workspace, past: [], future: [] });
+    renderPanel();
+    // C8: S* = 0.705084 with the small-panel formula (K = 3 < n = 4), "moderate".
+    expect(screen.getByText('S* = 70.5%')).toBeInTheDocument();
+    expect(screen.getByText('moderate')).toBeInTheDocument();
+    expect(screen.getByText(/Method: AIJ/)).toBeInTheDocument();
+    const contested = screen.getByRole('heading', { name: 'Most contested judgments' });
+    expect(within(contested.parentElement!).getAllByRole('listitem')).toHaveLength(3);
   });
 });
