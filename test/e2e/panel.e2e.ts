@@ -16,8 +16,8 @@ afterAll(async () => session?.close());
 const panelSection = (page: Page) => page.getByRole('region', { name: 'Hiring panel' });
 
 async function addMember(panel: Locator, name: string, role: string) {
-  await panel.getByLabel('Member name').fill(name);
-  await panel.getByLabel('Role').selectOption({ label: role });
+  await panel.getByLabel('Member name', { exact: true }).fill(name);
+  await panel.getByLabel('Role', { exact: true }).selectOption({ label: role });
   await panel.getByRole('button', { name: 'Add member' }).click();
   const view = panel.getByRole('group', { name: `${name}'s view` });
   await view.waitFor();

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { PANEL_ROLE_LABELS, type StoredPanelMember, type WeightMethod } from '@/domain';
 import { InfluenceField } from './InfluenceField';
 import { MemberHistory } from './MemberHistory';
+import { MemberIdentity } from './MemberIdentity';
 import { MemberPairwise } from './MemberPairwise';
 import { MemberRanking } from './MemberRanking';
 import { MemberSliders } from './MemberSliders';
@@ -69,6 +70,7 @@ export function MemberCard({ panelId, member, index, dimensions, open }: MemberC
           {method === 'ahp' && (
             <MemberPairwise panelId={panelId} member={member} dimensions={dimensions} />
           )}
+          <MemberIdentity panelId={panelId} member={member} />
           <InfluenceField panelId={panelId} member={member} />
           <MemberHistory panelId={panelId} member={member} dimensions={dimensions} />
           <button

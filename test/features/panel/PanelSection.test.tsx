@@ -165,4 +165,17 @@ describe('Panel section', () => {
     const contested = screen.getByRole('heading', { name: 'Most contested judgments' });
     expect(within(contested.parentElement!).getAllByRole('listitem')).toHaveLength(3);
   });
+
+  it('renames a member and changes the role; an empty name is refused and the old one kept', async () => {
+    const { user } = renderPanel();
+    const dana = await add(user, 'Dana', 'hiring manager');
+    const name = within(dana).getByLabelText('Name of Dana');
+    await user.clear(name);
+    expect(screen.getByText(/Enter a name; the member keeps the old one/)).toBeInTheDocument();
+    expect(members()[0]!.name).toBe('Dana');
+    await user.type(name, 'Dee');
+    expect(members()[0]!.name).toBe('Dee');
+    await user.selectOptions(within(dana).getByLabelText('Role of Dee'), 'team lead');
+    expect(members()[0]!.role).toBe('teamLead');
+  });
 });
