@@ -1,4 +1,4 @@
-import type { UpdateNoticeKind } from './updateFlow';
+import type { UpdateNoticeKind, UpdateNoticeProps } from './updateFlow';
 import './updateNotice.css';
 
 const MESSAGES: Record<UpdateNoticeKind, string> = {
@@ -10,15 +10,7 @@ const MESSAGES: Record<UpdateNoticeKind, string> = {
  * Stays until the user chooses (an update is never applied for them, and never disappears on a
  * timer). Polite: announced, but focus stays where the user is typing.
  */
-export function UpdateNotice({
-  kind,
-  onReload,
-  onDismiss,
-}: {
-  kind: UpdateNoticeKind;
-  onReload: () => void;
-  onDismiss: () => void;
-}) {
+export function UpdateNotice({ kind, onReload, onDismiss }: UpdateNoticeProps) {
   return (
     <div className="update-notice" role="status" aria-live="polite">
       <span className="update-notice__message">{MESSAGES[kind]}</span>

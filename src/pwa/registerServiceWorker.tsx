@@ -11,7 +11,21 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 export function registerServiceWorker(): void {
   let root: Root | undefined;
   startUpdateFlow({
-    register: (callbacks) => registerSW({ immediate: true, ...callbacks }),
+    register: (callbacks) =>
+      registerSW({
+        immediate: true,
+        ...callbacks,
+        // The plugin would reload every tab itself; startUpdateFlow decides instead.
+        onNeedReload: () => {},
+      }),
+    onTakeover: (listener) => {
+      const container = navigator.serviceWorker;
+      let previous = container.controller;
+      container.addEventListener('controllerchange', () => {
+        if (previous) listener();
+        previous = container.controller;
+      });
+    },
     show: (notice) => {
       if (!notice && !root) return;
       root ??= createRoot(document.body.appendChild(document.createElement('div')));

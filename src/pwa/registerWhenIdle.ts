@@ -2,10 +2,12 @@
 /**
  * The only service-worker code in the entry chunk (a few bytes): once the page has loaded and the
  * main thread is idle, it loads the registration chunk. Compare's first render never waits for
- * it, and development builds never register (a cached dev server would be confusing).
+ * it, and the dev server never registers (a cached dev server would be confusing).
  */
 export function registerServiceWorkerWhenIdle(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Not import.meta.env.PROD: a build run with NODE_ENV=test (Vitest's browser tests) is not PROD,
+  // yet it is the built app. Only the dev server has import.meta.hot.
+  if (import.meta.hot || !('serviceWorker' in navigator)) return;
   const start = () => {
     import('./registerServiceWorker').then(
       (m) => m.registerServiceWorker(),
