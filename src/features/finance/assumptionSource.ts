@@ -43,7 +43,9 @@ export function assumptionSource(
       `rate ${formatNumber(tax.ratePct, 3)}% (published ${formatNumber(original.ratePct, 3)}%)`,
     );
   if (tax.wageCap !== original.wageCap)
-    changes.push(`wage cap ${capText(tax.wageCap)} (published ${capText(original.wageCap)})`);
+    changes.push(
+      `${tax.wageCap === undefined ? 'no wage cap' : `wage cap ${capText(tax.wageCap)}`} (published ${capText(original.wageCap)})`,
+    );
   if (changes.length === 0) return { edited: false, label: source, changes };
   return {
     edited: true,
