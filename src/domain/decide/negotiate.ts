@@ -1,0 +1,245 @@
+import { ValidationError } from '../errors';
+import { applyOutlook, EQUITY_OUTLOOKS } from '../money/outlook';
+import { fxRate } from '../money/currency';
+import type { Profile } from '../schemas/profile';
+import { evaluateOffer, normalizedWeights } from './scoring';
+import { parseLevers, type ParsedLever } from './negotiateLevers';
+import { buildModel, type Model, type ModelScenarioSpec } from './negotiateModel';
+import {
+  applyLevers,
+  freeHeadroom,
+  leverChanges,
+  mainEvaluation,
+  maxLevers,
+  packageCost,
+  recurringRunRate,
+  scenarioProfile,
+  zeroLevers,
+  type LeverValues,
+} from './negotiatePackage';
+import { greedySolve } from './negotiateGreedy';
+import { solveCases } from './negotiateLp';
+import { deltaBox, weightBoxVertices } from './negotiateWeightBox';
+import type { NegotiationInput, PackageResult, ScenarioResult } from './negotiateTypes';
+
+/** The scenarios of §1.6: the profile, then robust profiles, weight vectors, box vertices, outlooks. */
+export function scenarioSpecs(input: NegotiationInput): ModelScenarioSpec[] {
+  const { profile, robust } = input;
+  const specs: ModelScenarioSpec[] = [{ name: profile.name, profile, outlook: 'expected' }];
+  robust?.profiles?.forEach((p) => specs.push({ name: p.name, profile: p, outlook: 'expected' }));
+  robust?.weightScenarios?.forEach((weights, i) =>
+    specs.push({ name: `Weights ${i + 1}`, profile, outlook: 'expected', weights }),
+  );
+  if (robust?.weightBox) {
+    const box =
+      'delta' in robust.weightBox
+        ? deltaBox(normalizedWeights(profile), robust.weightBox.delta)
+        : robust.weightBox;
+    weightBoxVertices(box.lo, box.hi).forEach((weights, i) =>
+      specs.push({ name: `Weight vertex ${i + 1}`, profile, outlook: 'expected', weights }),
+    );
+  }
+  robust?.outlooks?.forEach((outlook) => {
+    const label = EQUITY_OUTLOOKS.find((o) => o.id === outlook)?.label ?? outlook;
+    specs.push({ name: `${label} outlook`, profile, outlook });
+  });
+  return specs;
+}
+
+/** A lever on a dimension the profile does not have is an error (only this function sees it). */
+export function checkLeverDimensions(levers: ParsedLever[], profile: Profile): void {
+  const issues = levers.flatMap((l, i) =>
+    l.kind === 'rating' && !(l.dimension in profile.weights)
+      ? [{ path: `levers[${i}].dimension`, message: `the profile has no dimension ${l.dimension}` }]
+      : [],
+  );
+  if (issues.length > 0) throw new ValidationError('levers', issues);
+}
+
+/** §1.5: a base constraint raises the base lever's min; a rating constraint the rating lever's. */
+function constrainedLevers(input: NegotiationInput, levers: ParsedLever[]) {
+  let violated = false;
+  if (!input.respectConstraints) return { levers, violated };
+  const phi = fxRate(input.offer.currency, input.profile.currency, input.fxRates);
+  const out = levers.map((l) => ({ ...l }));
+  for (const c of input.profile.constraints) {
+    if (c.dimension === 'base') {
+      const lever = out.find((l) => l.kind === 'base');
+      const need = c.min / phi;
+      if (lever && lever.kind === 'base') {
+        if (need > lever.max) violated = true;
+        else lever.min = Math.max(lever.min, need);
+      } else if (input.offer.cash.base < need) violated = true;
+    } else if (c.dimension !== 'cash' && c.dimension !== 'equity' && c.dimension !== 'totalComp') {
+      const lever = out.find((l) => l.kind === 'rating' && l.dimension === c.dimension);
+      if (lever && lever.kind === 'rating') {
+        if (c.min > lever.max) violated = true;
+        else lever.min = Math.max(lever.min, c.min);
+      } else if ((input.offer.ratings[c.dimension] ?? 5) < c.min) violated = true;
+    }
+  }
+  return { levers: out, violated };
+}
+
+export function negotiationModel(input: NegotiationInput) {
+  const parsed = parseLevers(input.levers, input.offer);
+  checkLeverDimensions(parsed, input.profile);
+  const { levers, violated } = constrainedLevers(input, parsed);
+  const costYears = input.costYears ?? input.profile.horizonYears;
+  const specs = scenarioSpecs(input);
+  const model = buildModel(
+    input.offer,
+    input.rival,
+    levers,
+    input.finance,
+    costYears,
+    input.margin ?? 1,
+    specs,
+    input.fxRates,
+  );
+  return { model, violated };
+}
+
+/** Scores of a package in every scenario. */
+export function scenarioScores(model: Model, x: LeverValues, fxRates?: Record<string, number>) {
+  const pkg = applyLevers(model, x);
+  return model.scenarios.map((s, i) => {
+    const view = model.views[s.view];
+    const offer = view && view.outlook !== 'expected' ? applyOutlook(pkg, view.outlook) : pkg;
+    return evaluateOffer(offer, scenarioProfile(model, i), { fxRates }).score;
+  });
+}
+
+/**
+ * The cheapest package that leads the rival by `margin` in every scenario (decide.md §1).
+ * Algorithm A (greedy over exact curves) for one separable profile, else Algorithm B (LP cases).
+ */
+export function cheapestWinningPackage(input: NegotiationInput): PackageResult {
+  const { model, violated } = negotiationModel(input);
+  const fx = input.fxRates;
+  const maxScores = scenarioScores(model, maxLevers(model), fx);
+  const shortfall = Math.max(0, ...model.scenarios.map((s, i) => s.target - (maxScores[i] ?? 0)));
+  const tol = 1e-9 * 100;
+  const feasible = shortfall <= tol && !violated;
+  const relax = shortfall > tol ? shortfall : 0;
+  const singleProfile = model.scenarios.length === 1;
+  const useGreedy = singleProfile && model.coupling.length === 0;
+  const s0 = model.scenarios[0];
+  const need = (s0?.target ?? 0) - relax - (s0?.score0 ?? 0);
+  let x: LeverValues = zeroLevers(model);
+  let steps: PackageResult['steps'];
+  let duals: number[] | undefined;
+  const needsWork = model.scenarios.some((s) => s.target - relax > s.score0 + 1e-12);
+  if (needsWork && useGreedy) {
+    const answer = greedySolve(model, need);
+    if (!answer) throw new Error('negotiation: no combination reaches the best score (a bug)');
+    x = answer.x;
+    steps = answer.steps;
+    verifyCurveCost(model, x, answer.cost);
+  } else if (needsWork) {
+    const sol = solveCases(model, relax);
+    if (!sol) throw new Error('negotiation: the LP found no package at the best score (a bug)');
+    x = trimFreeRatings(model, sol.x, relax, fx);
+    duals = sol.duals;
+  } else if (!useGreedy) duals = model.scenarios.map(() => 0);
+  return assemble(model, x, {
+    feasible,
+    shortfall: feasible ? undefined : Math.max(shortfall, tol),
+    algorithm: useGreedy ? 'greedy' : 'lp',
+    steps: useGreedy ? (steps ?? []) : undefined,
+    duals,
+    relax,
+    violated,
+    fxRates: fx,
+  });
+}
+
+/** A5: the package's true cost equals the curve value to the cent; a mismatch is a bug. */
+function verifyCurveCost(model: Model, x: LeverValues, curveCost: number) {
+  const trueExtra = packageCost(model, x) - model.cost0;
+  if (Math.abs(trueExtra - curveCost) > 0.01 + 1e-9 * Math.abs(model.cost0))
+    throw new Error(
+      `negotiation: package cost ${trueExtra} differs from the curve value ${curveCost} (a bug)`,
+    );
+}
+
+/** T4 on the LP path: free rating levers give back points the targets do not need. */
+function trimFreeRatings(
+  model: Model,
+  x: LeverValues,
+  relax: number,
+  fx?: Record<string, number>,
+): LeverValues {
+  const out = { ...x, rho: [...x.rho] };
+  const slack = scenarioScores(model, out, fx).map(
+    (score, i) => score - ((model.scenarios[i]?.target ?? 0) - relax),
+  );
+  for (let i = model.ratings.length - 1; i >= 0; i--) {
+    const r = model.ratings[i];
+    const rho = out.rho[i] ?? 0;
+    if (!r || r.cpp !== 0 || !(rho > 0)) continue;
+    let cut = rho;
+    model.scenarios.forEach((s, j) => {
+      const w = s.weights[r.dimension] ?? 0;
+      if (w > 0) cut = Math.min(cut, Math.max(0, (slack[j] ?? 0) - 1e-9) / (10 * w));
+    });
+    if (!(cut > 0)) continue;
+    out.rho[i] = rho - cut;
+    model.scenarios.forEach(
+      (s, j) => (slack[j] = (slack[j] ?? 0) - 10 * (s.weights[r.dimension] ?? 0) * cut),
+    );
+  }
+  return out;
+}
+
+interface AssembleOptions {
+  feasible: boolean;
+  shortfall?: number;
+  algorithm: 'greedy' | 'lp';
+  steps?: PackageResult['steps'];
+  duals?: number[];
+  relax: number;
+  violated: boolean;
+  fxRates?: Record<string, number>;
+}
+
+function assemble(model: Model, x: LeverValues, o: AssembleOptions): PackageResult {
+  const pkg = applyLevers(model, x);
+  const evaluation = mainEvaluation(model, pkg, o.fxRates);
+  const cost = packageCost(model, x);
+  const s0 = model.scenarios[0];
+  const result: PackageResult = {
+    feasible: o.feasible,
+    package: pkg,
+    changes: leverChanges(model, x, pkg),
+    score: evaluation.score,
+    rivalScore: s0?.rivalScore ?? 0,
+    target: s0?.target ?? 0,
+    cost,
+    extraCost: cost - model.offerCost,
+    recurringRunRate: recurringRunRate(model, pkg),
+    freeHeadroom: freeHeadroom(model, x),
+    algorithm: o.algorithm,
+    coupling: model.coupling,
+    eligible: evaluation.eligible,
+    failed: evaluation.failed,
+  };
+  if (!o.feasible) result.shortfall = o.shortfall ?? 0;
+  if (o.violated) result.reason = 'constraint';
+  if (o.steps) result.steps = o.steps;
+  if (o.algorithm === 'lp') {
+    const scores = scenarioScores(model, x, o.fxRates);
+    result.scenarios = model.scenarios.map((s, i): ScenarioResult => {
+      const price = o.duals?.[i] ?? 0;
+      return {
+        name: s.name,
+        score: scores[i] ?? 0,
+        rivalScore: s.rivalScore,
+        lead: (scores[i] ?? 0) - s.rivalScore,
+        binding: price > 1e-6,
+        dollarsPerPoint: price,
+      };
+    });
+  }
+  return result;
+}

@@ -1,0 +1,3 @@
+export function costScoreFrontier(): never {
+  throw new Error('todo');
+}
