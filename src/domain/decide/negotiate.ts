@@ -2,7 +2,8 @@ import { ValidationError } from '../errors';
 import { applyOutlook, EQUITY_OUTLOOKS } from '../money/outlook';
 import { fxRate } from '../money/currency';
 import type { Profile } from '../schemas/profile';
-import { evaluateOffer, normalizedWeights } from './scoring';
+import { evaluateFromRows, normalizedWeights } from './scoring';
+import { compensationByYear } from '../money/compensation';
 import { parseLevers, type ParsedLever } from './negotiateLevers';
 import { buildModel, type Model, type ModelScenarioSpec } from './negotiateModel';
 import {
@@ -100,13 +101,17 @@ export function negotiationModel(input: NegotiationInput) {
   return { model, violated };
 }
 
-/** Scores of a package in every scenario. */
+/** Scores of a package in every scenario (the year rows computed once per view). */
 export function scenarioScores(model: Model, x: LeverValues, fxRates?: Record<string, number>) {
   const pkg = applyLevers(model, x);
+  const rows = model.views.map((view) => {
+    const offer = view.outlook !== 'expected' ? applyOutlook(pkg, view.outlook) : pkg;
+    return { offer, rows: compensationByYear(offer, view.horizon) };
+  });
   return model.scenarios.map((s, i) => {
-    const view = model.views[s.view];
-    const offer = view && view.outlook !== 'expected' ? applyOutlook(pkg, view.outlook) : pkg;
-    return evaluateOffer(offer, scenarioProfile(model, i), { fxRates }).score;
+    const view = rows[s.view];
+    if (!view) return 0;
+    return evaluateFromRows(view.offer, view.rows, scenarioProfile(model, i), { fxRates }).score;
   });
 }
 
