@@ -141,3 +141,8 @@ export { costScoreFrontier } from './decide/negotiateFrontier';
 export { weightBoxVertices } from './decide/negotiateWeightBox';
 export { parseLevers, START_DATE_MESSAGE, type ParsedLever } from './decide/negotiateLevers';
 export { solveLp, type LpProblem, type LpResult, type LpRow } from './decide/lp';
+export {
+  frontierChartData,
+  type FrontierChartData,
+  type FrontierChartPoint,
+} from './decide/negotiateChartData';
