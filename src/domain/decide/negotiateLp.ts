@@ -1,7 +1,9 @@
-import { moneyUtility } from './scoring';
 import { solveLp, type LpRow } from './lp';
 import type { Model } from './negotiateModel';
 import type { LeverValues } from './negotiatePackage';
+import { capItems, moneyItems, wageCoef, type CapItem, type MoneyItem } from './negotiateLpItems';
+
+export { capItems, moneyItems } from './negotiateLpItems';
 
 /**
  * Algorithm B (decide.md §1.6): one small LP per case. Variables, money in $1,000:
@@ -12,77 +14,11 @@ import type { LeverValues } from './negotiatePackage';
  */
 const K = 1000;
 
-interface MoneyItem {
-  view: number;
-  dim: 'cash' | 'equity';
-  floor: number;
-  target: number;
-  x0: number;
-  u0: number;
-  belowFloor: boolean;
-}
-
-interface CapItem {
-  year: number; // 1-based
-  rate: number;
-  room: number; // cap − w0 ($)
-}
-
 export interface LpSolution {
   x: LeverValues;
   cost: number; // $ over P0's cost
   duals: number[]; // $ per point, per scenario
   lpScores: number[]; // LP's lower bound on each scenario's score
-}
-
-function moneyItems(model: Model): MoneyItem[] {
-  const items: MoneyItem[] = [];
-  model.views.forEach((view, q) => {
-    const scen = model.scenarios.filter((s) => s.view === q);
-    for (const dim of ['cash', 'equity'] as const) {
-      const movable =
-        dim === 'cash' ? model.cRange + model.sRange > 0 : model.gMax > 0 && view.eH > 0;
-      if (!movable || !scen.some((s) => (s.weights[dim] ?? 0) > 0)) continue;
-      const { floor, target } = view.profile.money[dim];
-      const x0 = view.x0[dim];
-      if (x0 >= target) continue;
-      items.push({
-        view: q,
-        dim,
-        floor,
-        target,
-        x0,
-        u0: moneyUtility(x0, floor, target),
-        belowFloor: x0 < floor,
-      });
-    }
-  });
-  return items;
-}
-
-/** Wage increment coefficients of year k (1-based) on [c, s, G] in $1,000 of wages per $1,000. */
-const wageCoef = (model: Model, k: number) => [
-  model.g[k - 1] ?? 1,
-  k === 1 ? 1 : 0,
-  model.omega[k - 1] ?? 0,
-];
-
-function capItems(model: Model): { straddled: CapItem[]; linear: number[] } {
-  const straddled: CapItem[] = [];
-  const linear = [0, 0, 0]; // objective additions on c, s, G from linear tax terms
-  for (let k = 1; k <= model.costYears; k++) {
-    const w0 = model.w0[k - 1] ?? 0;
-    const wMax = model.wMax[k - 1] ?? 0;
-    const coef = wageCoef(model, k);
-    for (const t of model.finance.payrollTaxes) {
-      const rate = t.ratePct / 100;
-      const cap = t.wageCap ?? Infinity;
-      if (cap <= w0) continue; // passed at P0: costs nothing more
-      if (cap >= wMax) coef.forEach((a, j) => (linear[j] = (linear[j] ?? 0) + rate * a));
-      else straddled.push({ year: k, rate, room: cap - w0 });
-    }
-  }
-  return { straddled, linear };
 }
 
 /** Solves the robust problem at the scenario targets (each lowered by `relax`). Null: infeasible. */
@@ -128,7 +64,7 @@ export function solveCases(model: Model, relax = 0, targets?: number[]): LpSolut
   return chosen;
 }
 
-interface Built {
+export interface Built {
   problem: { objective: number[]; rows: LpRow[] };
   constant: number; // $1,000
   uIndex: Map<MoneyItem, number>;
@@ -137,7 +73,7 @@ interface Built {
   nVars: number;
 }
 
-function buildCase(
+export function buildCase(
   model: Model,
   money: MoneyItem[],
   above: Set<MoneyItem>,
@@ -215,7 +151,7 @@ function buildCase(
   return { problem: { objective, rows }, constant, uIndex, scoreRows, scoreConst, nVars };
 }
 
-function toSolution(
+export function toSolution(
   model: Model,
   build: Built,
   x: number[],
@@ -240,44 +176,4 @@ function toSolution(
     duals: build.scoreRows.map((row) => Math.max(0, (duals[row] ?? 0) * K)),
     lpScores,
   };
-}
-
-/** One case of the single-profile problem as a function of the score target (§1.4, coupled). */
-export interface CaseLp {
-  /** Least extra cost at score target T, the score row's dual ($ per point) and the package. */
-  solveAt(target: number): { cost: number; dual: number; x: LeverValues } | null;
-  /** The case's best score (maximize the score row over the other rows). */
-  maxScore(): number | null;
-}
-
-export function singleScenarioCases(model: Model): CaseLp[] {
-  const money = moneyItems(model);
-  const { straddled, linear } = capItems(model);
-  const floorItems = money.filter((m) => m.belowFloor);
-  const n = 2 ** (floorItems.length + straddled.length);
-  const cases: CaseLp[] = [];
-  for (let mask = 0; mask < n; mask++) {
-    const above = new Set(floorItems.filter((_, i) => (mask >> i) & 1));
-    const capAbove = straddled.map((_, i) => ((mask >> (floorItems.length + i)) & 1) === 1);
-    const build = (target: number) =>
-      buildCase(model, money, above, straddled, capAbove, linear, 0, [target]);
-    cases.push({
-      solveAt(target) {
-        const b = build(target);
-        const res = solveLp(b.problem);
-        if (res.status !== 'optimal') return null;
-        const sol = toSolution(model, b, res.x, res.duals, res.value + b.constant);
-        return { cost: sol.cost, dual: sol.duals[0] ?? 0, x: sol.x };
-      },
-      maxScore() {
-        const b = build(-1e9);
-        const row = b.problem.rows[b.scoreRows[0] ?? 0];
-        if (!row) return null;
-        const res = solveLp({ objective: row.coef.map((a) => -a), rows: b.problem.rows });
-        if (res.status !== 'optimal') return null;
-        return toSolution(model, b, res.x, res.duals, 0).lpScores[0] ?? null;
-      },
-    });
-  }
-  return cases;
 }
