@@ -138,3 +138,15 @@ export {
   type OfferTaxYearWages,
   type WithholdingHint,
 } from './tax';
+// The negotiation optimizer (docs/design/decide.md §1)
+export type * from './decide/negotiateTypes';
+export { cheapestWinningPackage, scenarioSpecs } from './decide/negotiate';
+export { costScoreFrontier } from './decide/negotiateFrontier';
+export { weightBoxVertices } from './decide/negotiateWeightBox';
+export { parseLevers, START_DATE_MESSAGE, type ParsedLever } from './decide/negotiateLevers';
+export { solveLp, type LpProblem, type LpResult, type LpRow } from './decide/lp';
+export {
+  frontierChartData,
+  type FrontierChartData,
+  type FrontierChartPoint,
+} from './decide/negotiateChartData';
