@@ -134,6 +134,12 @@ async function ownContext(): Promise<BrowserContext> {
   return context;
 }
 
+/** The notice is fixed to the viewport: a viewport screenshot shows it where the user sees it. */
+const viewportShot = async (page: Page, name: string) => {
+  const path = await screenshot(page, name);
+  await page.screenshot({ path });
+};
+
 const checkForUpdate = (page: Page) =>
   page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
@@ -188,7 +194,7 @@ test('a new version waits for "Reload"; another open tab is told, not reloaded',
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(
         true,
       );
-      await screenshot(page, `offline-update-ready-${width}-${scheme}`);
+      await viewportShot(page, `offline-update-ready-${width}-${scheme}`);
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -222,7 +228,7 @@ test('a new version waits for "Reload"; another open tab is told, not reloaded',
   expect(await other.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
     'not reloaded',
   );
-  await screenshot(other, 'offline-update-took-over');
+  await viewportShot(other, 'offline-update-took-over');
   await tookOver.getByRole('button', { name: 'Later' }).click();
   expect(await tookOver.count()).toBe(0);
   expect(errors).toEqual([]);
