@@ -64,6 +64,12 @@ test(
       'any',
       'maskable',
     ]);
+    // The service worker and the manifest are allowed from this origin only.
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("manifest-src 'self'");
     await page.getByRole('button', { name: 'Share' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share offers' });
     await page.waitForFunction(() =>
