@@ -65,7 +65,7 @@ export default function TakeHomePanel({ workspace, summary, outlook }: TakeHomeC
       ) : th?.status === 'none' ? (
         <p className="muted">
           This offer has no tax location, so take-home is not modeled. Choose where it is taxed in
-          Offers → {chosen.offer.name} → Location.
+          Offers → {chosen.offer.name} → Taxed in.
         </p>
       ) : th?.status === 'error' ? (
         <p className="field__error">{th.message}</p>
