@@ -5,7 +5,7 @@ import { useTaxBasis } from './basis';
 import { afterTaxChartData } from './chartData';
 import type { TakeHomeContext } from './context';
 import { useTakeHome } from './useTakeHome';
-import './takehome.css';
+import './chart.css';
 
 /**
  * The After tax chart: per tax year, one bar per offer, take-home (solid) then tax (pale), on one

@@ -4,7 +4,7 @@ import type { TakeHomeContext } from './context';
 import { LOCATION_LABELS } from './labels';
 import { TakeHomeDetail } from './TakeHomeDetail';
 import { useTakeHome } from './useTakeHome';
-import './takehome.css';
+import './panel.css';
 
 /**
  * Take-home per offer: pick an offer and a tax year; each tax line with its formula, the warnings
