@@ -86,6 +86,10 @@ export default defineConfig({
     ],
   },
   preview: { headers: SECURITY_HEADERS },
+  // package.json's "sideEffects" lists the only modules that run code when imported (CSS,
+  // main.tsx, domain/issueMessages.ts's z.config): everything else re-exported by a barrel such as
+  // '@/domain' is dropped from a chunk that does not use it. A new module with import-time effects
+  // must be added there.
   // Every supported browser has modulepreload; the polyfill would only add bytes to the entry.
   build: {
     target: 'es2022',

@@ -17,10 +17,15 @@ export { breakEvenBase } from './decide/breakEven';
 export {
   employerCostByYear,
   payrollTaxLines,
+  payrollTaxLinesByYear,
   taxableWages,
+  equityWagesOf,
   unitFairValue,
+  fairValueRatio,
   type PayrollTaxLine,
+  type WageParts,
 } from './cost/employerCost';
+export { unvestedValue, unvestedSpread, unvestedFraction } from './money/grants';
 export { blackScholesCall } from './cost/blackScholes';
 export { exitValue } from './equity/exitValue';
 export { normalizedWeights, moneyUtility } from './decide/scoring';

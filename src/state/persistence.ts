@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { WORKSPACE_VERSION, type Workspace } from '@/domain';
 import { saveBackup } from './backups';
-import { exportText } from './workspaceFile';
+import { exportText } from './exportText';
 import {
   STORAGE_KEY,
   browserStorage,

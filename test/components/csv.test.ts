@@ -26,6 +26,13 @@ describe('csvCell', () => {
     },
   );
 
+  it.each([' =1+1', '   @SUM(A1)', ' -2+3 '])(
+    'trims leading spaces before the formula guard, so a spaced formula is neutralized too: %j',
+    (text) => {
+      expect(csvCell(text)).toBe(`'${text.trim()}`);
+    },
+  );
+
   it('quotes a neutralized formula that also holds a comma or quote', () => {
     expect(csvCell('=A1,B1')).toBe(`"'=A1,B1"`);
   });

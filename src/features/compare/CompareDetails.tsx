@@ -4,12 +4,11 @@ import { buildCompareTable } from './compareTable';
 import { ChartsBoundary } from './ChartsBoundary';
 import { CompareTable } from './CompareTable';
 import type { LabelOf } from './labels';
-import { Sensitivity } from './Sensitivity';
-import { buildSensitivity } from './sensitivity';
-import { WhatItTakes } from './WhatItTakes';
 
-// Recharts stays out of the first paint: the charts arrive in their own chunk.
+// Recharts, the sensitivity search and What it takes stay out of the first paint: each arrives
+// in its own chunk, below the table that already carries every figure.
 const CompareCharts = lazy(() => import('./charts/CompareCharts'));
+const DecisionPanels = lazy(() => import('./DecisionPanels'));
 
 interface Props {
   workspace: Workspace;
@@ -34,15 +33,6 @@ export function CompareDetails({
 }: Props) {
   const comparing = workspace.offers.length > 1;
   const table = useMemo(() => buildCompareTable(summary, labelOf), [summary, labelOf]);
-  // The sensitivity search re-scores the top two many times: only when the summary changes.
-  const sensitivity = useMemo(
-    () => (comparing ? buildSensitivity(summary, summary.fxRates, labelOf) : null),
-    [comparing, summary, labelOf],
-  );
-  const scored = summary.ranking.filter((s) => s.evaluation !== null);
-  const leaderId = scored[0]?.offer.id ?? workspace.offers[0]!.id;
-  const runnerUpId =
-    scored[1]?.offer.id ?? workspace.offers.find((o) => o.id !== leaderId)?.id ?? leaderId;
 
   return (
     <>
@@ -56,17 +46,16 @@ export function CompareDetails({
       ) : null}
       {afterCharts}
       {comparing ? (
-        <div className="grid-2">
-          {sensitivity ? <Sensitivity model={sensitivity} /> : null}
-          <WhatItTakes
-            workspace={workspace}
-            outlook={outlook}
-            activeSummary={summary}
-            labelOf={labelOf}
-            defaultYourId={runnerUpId}
-            defaultRivalId={leaderId}
-          />
-        </div>
+        <ChartsBoundary message="Sensitivity and What it takes could not be shown. The table above has every figure.">
+          <Suspense fallback={<p className="card muted">Loading…</p>}>
+            <DecisionPanels
+              workspace={workspace}
+              outlook={outlook}
+              summary={summary}
+              labelOf={labelOf}
+            />
+          </Suspense>
+        </ChartsBoundary>
       ) : null}
     </>
   );

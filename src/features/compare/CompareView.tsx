@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import {
   BUILT_IN_DIMENSIONS,
   summarizeWorkspace,
@@ -7,7 +7,6 @@ import {
   type WorkspaceSummary,
 } from '@/domain';
 import { useWorkspaceStore } from '@/state/workspaceStore';
-import { CompareDetails } from './CompareDetails';
 import { InWords } from './InWords';
 import { dimensionLabeler } from './labels';
 import { leadSentence } from './leadSentence';
@@ -15,6 +14,11 @@ import { OutlookSwitch } from './OutlookSwitch';
 import { Ranking } from './Ranking';
 import { useOutlook } from './useOutlook';
 import './compare.css';
+
+// Below the ranking, the table, charts and panels come in a chunk of their own, fetched as soon as
+// this module runs (in parallel with the first paint), so Compare's first-render JS stays small.
+const detailsChunk = import('./CompareDetails');
+const CompareDetails = lazy(() => detailsChunk.then((m) => ({ default: m.CompareDetails })));
 
 /** What Compare hands to panels other features add to it (composed in src/app). */
 export interface CompareContext {
@@ -99,7 +103,7 @@ export function CompareView({
         {explanation ? <InWords explanation={explanation} /> : null}
       </div>
       {showDetails ? (
-        <>
+        <Suspense fallback={<div className="cmp-details-placeholder" />}>
           <CompareDetails
             workspace={workspace}
             outlook={outlook}
@@ -110,7 +114,7 @@ export function CompareView({
             afterCharts={slots?.charts?.({ workspace, summary, outlook })}
           />
           {extensions?.({ workspace, summary, outlook })}
-        </>
+        </Suspense>
       ) : (
         <div className="cmp-details-placeholder" />
       )}

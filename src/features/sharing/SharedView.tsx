@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatMoney, formatPoints } from '@/components/format';
 import { offerColor } from '@/components/offerColors';
 import { showNotice } from '@/state/notices';
+import { mergeIn } from '@/state/mergeIn';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 import { OutsideDataBoundary } from './OutsideDataBoundary';
 import { decodeShareLink, type DecodedShare, type SharePayload } from './shareCodec';
@@ -58,7 +59,6 @@ export function SharedView({ encoded, onAdded }: { encoded: string; onAdded: () 
 }
 
 function SharedOffers({ payload, onAdded }: { payload: SharePayload; onAdded: () => void }) {
-  const mergeIn = useWorkspaceStore((s) => s.mergeIn);
   const undo = useWorkspaceStore((s) => s.undo);
   const [problem, setProblem] = useState<string | null>(null);
   const summary = summarizeShare(payload);

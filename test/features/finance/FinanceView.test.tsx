@@ -99,10 +99,12 @@ describe('FinanceView', { timeout: 20_000 }, () => {
   it('explains the payroll tax with the numbers filled in', () => {
     render(<FinanceView />);
     const platform = card();
-    // Year 1 wages: 275,000 base + 55,000 bonus + 75,000 sign-on + 15,000 relocation.
+    // Year 1 wages: 275,000 base + 55,000 bonus + 75,000 sign-on + 15,000 relocation + 23,614 of
+    // public RSU vests (5% of 1,800 × $250, quarterly, 8% growth). Before DESIGN.md's corrected rule
+    // the vests were left out ($420,000); a public RSU vest is wages for payroll tax.
     expect(
       within(platform).getByText(
-        'Social Security (OASDI) 6.2% × min($420,000, $184,500) = $11,439',
+        'Social Security (OASDI) 6.2% × min($443,614, $184,500) = $11,439',
       ),
     ).toBeInTheDocument();
     expect(
