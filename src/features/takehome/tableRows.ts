@@ -168,7 +168,7 @@ export function buildTakeHomeSections(
         const f = figure(o, year);
         return f ? { value: f.effectiveRatePct, formula: effectiveFormula(f, o.currency) } : null;
       }),
-      row(`th-${year}-marginal`, 'Marginal rate (next $1,000)', 'pct', 'neutral', (o) => {
+      row(`th-${year}-marginal`, 'Marginal rate (next 1,000 of wages)', 'pct', 'neutral', (o) => {
         const f = figure(o, year);
         return f
           ? {
