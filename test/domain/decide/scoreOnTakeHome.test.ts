@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { evaluateOffer, summarizeWorkspace } from '@/domain';
+import {
+  evaluateOffer,
+  leaderRangesFromEvaluations,
+  leaderWeightRanges,
+  summarizeWorkspace,
+} from '@/domain';
 import { sampleWorkspace } from '@/state/sample';
 
 const cashPoints = (e: { contributions: { dimension: string; points: number; value: number }[] }) =>
@@ -50,5 +55,13 @@ describe('Score on take-home (cashAfterTax passed in)', () => {
     expect(missing.offers[1]!.evaluation).toBeNull();
     expect(missing.offers[1]!.error).toMatch(/tax location/);
     expect(missing.ranking.at(-1)!.offer.id).toBe(ws.offers[1]!.id);
+  });
+
+  test('weight ranges from the summary’s evaluations equal a fresh re-score (pre-tax)', () => {
+    const summary = summarizeWorkspace(ws);
+    const [a, b] = summary.ranking;
+    expect(leaderRangesFromEvaluations(a!.evaluation!, b!.evaluation!)).toEqual(
+      leaderWeightRanges(a!.modeled, b!.modeled, summary.profile, { fxRates: summary.fxRates }),
+    );
   });
 });
