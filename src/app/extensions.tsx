@@ -18,6 +18,9 @@ const AfterTaxChart = lazy(() => import('@/features/takehome/AfterTaxChart'));
 const TakeHomePanel = lazy(() => import('@/features/takehome/TakeHomePanel'));
 const TakeHomeSettings = lazy(() => import('@/features/takehome/TakeHomeSettings'));
 const LocationField = lazy(() => import('@/features/takehome/LocationField'));
+const PanelSection = lazy(() =>
+  import('@/features/panel/PanelSection').then((m) => ({ default: m.PanelSection })),
+);
 
 type ComparePanel = (context: CompareContext) => ReactNode;
 
@@ -29,6 +32,7 @@ const comparePanels: ComparePanel[] = [
 const prioritiesPanels: ReactNode[] = [
   // one entry per feature, e.g. <PanelSection key="panel" />,
   <TakeHomeSettings key="takehome" />,
+  <PanelSection key="panel" />,
 ];
 
 /** Compare's slots (header controls, table rows, below the charts, score inputs). */

@@ -70,12 +70,13 @@ function SharedOffers({ payload, onAdded }: { payload: SharePayload; onAdded: ()
       profiles: [profile],
       dimensions: payload.dimensions,
       fxRates: payload.fxRates,
+      ...(payload.panel ? { panels: [payload.panel] } : {}),
     });
     if (!result.ok)
       return setProblem(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
     const n = payload.offers.length;
     showNotice({
-      message: `Added ${n} shared ${n === 1 ? 'offer' : 'offers'} and the priorities "${profile.name}".`,
+      message: `Added ${n} shared ${n === 1 ? 'offer' : 'offers'} and the priorities "${profile.name}"${payload.panel ? ', with the hiring panel' : ''}.`,
       action: { label: 'Undo', run: undo },
     });
     onAdded();

@@ -1,0 +1,54 @@
+import { rocWeights } from '@/domain';
+
+/**
+ * Stored weights are percentages: an engine fraction (ROC or AHP, summing to 1) × 100, rounded to
+ * 0.1, so all three methods end in the same kind of `weights` record the sliders edit.
+ */
+export function toStoredWeights(
+  ids: readonly string[],
+  fractions: readonly number[],
+): Record<string, number> {
+  const weights: Record<string, number> = {};
+  ids.forEach((id, i) => {
+    weights[id] = Math.round((fractions[i] ?? 0) * 1000) / 10;
+  });
+  return weights;
+}
+
+/**
+ * The full ranking to show: the stored order (dropping ids no longer present), then any dimension
+ * it misses ordered by current weight, heaviest first (ties keep list order).
+ */
+export function completeRanking(
+  stored: readonly string[],
+  ids: readonly string[],
+  weights: Readonly<Record<string, number>>,
+): string[] {
+  const kept = stored.filter((id, i) => ids.includes(id) && stored.indexOf(id) === i);
+  const rest = ids
+    .filter((id) => !kept.includes(id))
+    .map((id, order) => ({ id, order, weight: weights[id] ?? 0 }))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map((d) => d.id);
+  return [...kept, ...rest];
+}
+
+/** Rank-order-centroid weights for a ranking (most important first), as stored percentages. */
+export function rankingWeights(ranking: readonly string[]): Record<string, number> {
+  return toStoredWeights(ranking, rocWeights(ranking.length));
+}
+
+/** A copy of the list with the item at `from` moved to `to` (clamped to the list). */
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  const next = [...list];
+  if (from < 0 || from >= next.length) return next;
+  const target = Math.max(0, Math.min(next.length - 1, to));
+  const [item] = next.splice(from, 1);
+  next.splice(target, 0, item as T);
+  return next;
+}
+
+/** A fraction of the score as a percentage with no needless decimals: 0.25 → "25%", 0.1667 → "16.7%". */
+export function formatWeightShare(fraction: number): string {
+  return `${Math.round(fraction * 1000) / 10}%`;
+}
