@@ -37,7 +37,7 @@ export { convertMoney, fxRate, rebaseFxRates, workspaceRate } from './money/curr
 export { convertOfferCurrency } from './money/convertOffer';
 export { applyOutlook, EQUITY_OUTLOOKS, type EquityOutlook } from './money/outlook';
 export { explainLead, CLOSE_CALL_POINTS } from './decide/explain';
-export { leaderWeightRanges } from './decide/sensitivity';
+export { leaderWeightRanges, leaderRangesFromEvaluations } from './decide/sensitivity';
 export { vestingFractionsByYear } from './money/vesting';
 export {
   ahpMatrixFromJudgments,
