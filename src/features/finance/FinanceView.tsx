@@ -55,7 +55,9 @@ export function FinanceView() {
     [offers, finance, years, selectedId],
   );
   const csvOffers: OfferCost[] = results.flatMap((r) =>
-    r.years ? [{ name: r.offer.name, currency: r.offer.currency, years: r.years }] : [],
+    r.years
+      ? [{ name: r.offer.name, currency: r.offer.currency, years: r.years, band: r.offer.band }]
+      : [],
   );
 
   return (
