@@ -11,6 +11,7 @@ import { ALL_OFFERS, FinanceControls } from './FinanceControls';
 import { OfferCostCard } from './OfferCostCard';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { AssumptionsSummary } from './AssumptionsSummary';
+import { PrintTitle } from './PrintTitle';
 import type { OfferCost } from './financeCsv';
 import './finance.css';
 
@@ -62,6 +63,7 @@ export function FinanceView() {
 
   return (
     <div className="finance">
+      <PrintTitle offers={results.map((r) => r.offer.name)} years={years} />
       <div className="view-header">
         <h1>Finance</h1>
         <p className="muted small">
