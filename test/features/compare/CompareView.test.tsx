@@ -110,10 +110,13 @@ describe('CompareView', { timeout: 15_000 }, () => {
     expect(frontierBonus).toHaveTextContent('$0 vs baseline −$21,500');
     expect(frontierBonus.querySelector('.delta--down')).not.toBeNull();
     expect(cellOf('Year 1: Base', 'Current job')).toHaveTextContent(/^\$215,000$/);
-    expect(cellOf('Year 1: Bonus', 'Public company')).toHaveAttribute(
-      'title',
-      'Bonus = $275,000 × 20% × 100%',
-    );
+    // The formula opens from the figure itself (a popover button: tap, click, Enter; Escape closes).
+    const bonus = within(cellOf('Year 1: Bonus', 'Public company')).getByRole('button', {
+      name: '$55,000, formula for Bonus (Year 1), Public company — Staff ML Engineer, ML Platform',
+    });
+    const popover = document.getElementById(bonus.getAttribute('popovertarget')!)!;
+    expect(popover).toHaveAttribute('popover', 'auto');
+    expect(cellOf('Year 1: Bonus', 'Public company')).not.toHaveAttribute('title');
     expect(cellOf('Over the horizon: Must-haves', 'Current job')).toHaveTextContent(
       'Misses Base salary ≥ $220,000',
     );
