@@ -1,5 +1,7 @@
-import { Suspense, lazy, type ReactNode } from 'react';
-import type { CompareContext } from '@/features/compare/CompareView';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { StoredOffer } from '@/domain';
+import type { CompareContext, CompareSlots } from '@/features/compare/CompareView';
+import { useCashAfterTax } from '@/features/takehome/cashStore';
 
 /**
  * Where features meet: Compare and Priorities render other features' panels through these
@@ -10,6 +12,12 @@ import type { CompareContext } from '@/features/compare/CompareView';
  * one line in the list below. Keep one line per feature so branches merge cleanly.
  */
 
+const TaxBasisSwitch = lazy(() => import('@/features/takehome/TaxBasisSwitch'));
+const TakeHomeRows = lazy(() => import('@/features/takehome/TakeHomeRows'));
+const AfterTaxChart = lazy(() => import('@/features/takehome/AfterTaxChart'));
+const TakeHomePanel = lazy(() => import('@/features/takehome/TakeHomePanel'));
+const TakeHomeSettings = lazy(() => import('@/features/takehome/TakeHomeSettings'));
+const LocationField = lazy(() => import('@/features/takehome/LocationField'));
 const PanelSection = lazy(() =>
   import('@/features/panel/PanelSection').then((m) => ({ default: m.PanelSection })),
 );
@@ -18,12 +26,34 @@ type ComparePanel = (context: CompareContext) => ReactNode;
 
 const comparePanels: ComparePanel[] = [
   // one entry per feature, e.g. (context) => <TakeHomePanel key="takehome" {...context} />,
+  (context) => <TakeHomePanel key="takehome" {...context} />,
 ];
 
 const prioritiesPanels: ReactNode[] = [
   // one entry per feature, e.g. <PanelSection key="panel" />,
+  <TakeHomeSettings key="takehome" />,
   <PanelSection key="panel" />,
 ];
+
+/** Compare's slots (header controls, table rows, below the charts, score inputs). */
+export const compareSlots: CompareSlots = {
+  header: (context) => (
+    <Suspense fallback={null}>
+      <TaxBasisSwitch {...context} />
+    </Suspense>
+  ),
+  tableRows: (context) => (
+    <Suspense fallback={null}>
+      <TakeHomeRows {...context} />
+    </Suspense>
+  ),
+  charts: (context) => (
+    <Suspense fallback={null}>
+      <AfterTaxChart {...context} />
+    </Suspense>
+  ),
+  useCashAfterTax,
+};
 
 export function compareExtensions(context: CompareContext): ReactNode {
   if (comparePanels.length === 0) return null;
@@ -33,4 +63,13 @@ export function compareExtensions(context: CompareContext): ReactNode {
 export function prioritiesExtensions(): ReactNode {
   if (prioritiesPanels.length === 0) return null;
   return <Suspense fallback={null}>{prioritiesPanels}</Suspense>;
+}
+
+/** Fields other features add to the offer editor (one line per feature). */
+export function offerEditorExtensions(offer: StoredOffer): ReactNode {
+  return (
+    <Suspense fallback={null}>
+      <LocationField key="takehome" offer={offer} />
+    </Suspense>
+  );
 }

@@ -27,7 +27,11 @@ export {
 } from './cost/employerCost';
 export { unvestedValue, unvestedSpread, unvestedFraction } from './money/grants';
 export { blackScholesCall } from './cost/blackScholes';
-export { exitValue } from './equity/exitValue';
+export { exitValue, type ExitValueResult, type ExitValueOptions } from './equity/exitValue';
+// Private equity: cap tables, exit waterfall, outcome model (docs/design/equity.md)
+export * from './schemas/capTable';
+export * from './schemas/outcome';
+export * from './equity';
 export { normalizedWeights, moneyUtility } from './decide/scoring';
 export { convertMoney, fxRate, rebaseFxRates, workspaceRate } from './money/currency';
 export { convertOfferCurrency } from './money/convertOffer';

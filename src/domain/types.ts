@@ -82,4 +82,10 @@ export interface ExitValue {
 export interface EvaluateOptions {
   /** Units of the profile's currency per unit of the keyed currency. */
   fxRates?: Record<string, number>;
+  /**
+   * Score on take-home: the average yearly cash after tax over the horizon, in the offer's
+   * currency. The cash dimension (and a cash must-have) then uses it instead of pre-tax cash, so
+   * the profile's walk-away and ideal amounts read as after tax.
+   */
+  cashAfterTax?: number;
 }

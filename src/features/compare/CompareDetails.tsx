@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { EquityOutlook, Workspace, WorkspaceSummary } from '@/domain';
 import { buildCompareTable } from './compareTable';
 import { ChartsBoundary } from './ChartsBoundary';
@@ -16,16 +16,27 @@ interface Props {
   summary: WorkspaceSummary;
   labelOf: LabelOf;
   dimensions: readonly { id: string; label: string }[];
+  /** Other features' row groups for the table and panels below the charts (see CompareSlots). */
+  tableRows?: ReactNode;
+  afterCharts?: ReactNode;
 }
 
 /** Compare below the ranking: the side-by-side table, the charts, sensitivity and What it takes. */
-export function CompareDetails({ workspace, outlook, summary, labelOf, dimensions }: Props) {
+export function CompareDetails({
+  workspace,
+  outlook,
+  summary,
+  labelOf,
+  dimensions,
+  tableRows,
+  afterCharts,
+}: Props) {
   const comparing = workspace.offers.length > 1;
   const table = useMemo(() => buildCompareTable(summary, labelOf), [summary, labelOf]);
 
   return (
     <>
-      <CompareTable model={table} />
+      <CompareTable model={table} extraRows={tableRows} />
       {comparing ? (
         <ChartsBoundary>
           <Suspense fallback={<p className="card muted cmp-charts-placeholder">Loading charts…</p>}>
@@ -33,6 +44,7 @@ export function CompareDetails({ workspace, outlook, summary, labelOf, dimension
           </Suspense>
         </ChartsBoundary>
       ) : null}
+      {afterCharts}
       {comparing ? (
         <ChartsBoundary message="Sensitivity and What it takes could not be shown. The table above has every figure.">
           <Suspense fallback={<p className="card muted">Loading…</p>}>

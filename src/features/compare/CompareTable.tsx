@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { toCsv } from '@/components/csv';
 import { datedFilename, downloadText } from '@/components/download';
 import { offerColor } from '@/components/offerColors';
@@ -24,7 +25,14 @@ function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
 }
 
 /** One column per offer; every figure with its delta against the baseline and its formula on hover. */
-export function CompareTable({ model }: { model: CompareTableModel }) {
+export function CompareTable({
+  model,
+  extraRows,
+}: {
+  model: CompareTableModel;
+  /** Other features' row groups (<tbody> elements, one cell per column), e.g. take-home. */
+  extraRows?: ReactNode;
+}) {
   const download = () =>
     downloadText(
       datedFilename('offerscope-compare', 'csv'),
@@ -91,6 +99,7 @@ export function CompareTable({ model }: { model: CompareTableModel }) {
               ))}
             </tbody>
           ))}
+          {extraRows}
         </table>
       </div>
       <FormulaDetails model={model} />

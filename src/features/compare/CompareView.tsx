@@ -27,6 +27,20 @@ export interface CompareContext {
   outlook: EquityOutlook;
 }
 
+/** Places inside Compare where other features add to it (composed in src/app/extensions.tsx). */
+export interface CompareSlots {
+  /** Next to the outlook switch in the header. */
+  header?: (context: CompareContext) => ReactNode;
+  /** Extra row groups (<tbody> elements) at the end of the side-by-side table. */
+  tableRows?: (context: CompareContext) => ReactNode;
+  /** Right below the charts. */
+  charts?: (context: CompareContext) => ReactNode;
+  /** Score on take-home: after-tax cash per offer id (a hook; null until it is known). */
+  useCashAfterTax?: () => Readonly<Record<string, number>> | null;
+}
+
+const noCashAfterTax = () => null;
+
 /**
  * The start view: ranking, the lead in words, the side-by-side table, charts, sensitivity, and What
  * it takes. `extensions` renders other features' panels below them (features never import each
@@ -34,10 +48,16 @@ export interface CompareContext {
  */
 export function CompareView({
   extensions,
-}: { extensions?: (context: CompareContext) => ReactNode } = {}) {
+  slots,
+}: { extensions?: (context: CompareContext) => ReactNode; slots?: CompareSlots } = {}) {
   const workspace = useWorkspaceStore((s) => s.workspace);
   const [outlook, setOutlook] = useOutlook();
-  const summary = useMemo(() => summarizeWorkspace(workspace, { outlook }), [workspace, outlook]);
+  const useCashAfterTax = slots?.useCashAfterTax ?? noCashAfterTax;
+  const cashAfterTax = useCashAfterTax();
+  const summary = useMemo(
+    () => summarizeWorkspace(workspace, { outlook, ...(cashAfterTax ? { cashAfterTax } : {}) }),
+    [workspace, outlook, cashAfterTax],
+  );
   const labelOf = useMemo(() => dimensionLabeler(workspace.dimensions), [workspace.dimensions]);
   const dimensions = useMemo(
     () =>
@@ -76,6 +96,7 @@ export function CompareView({
       <div className="view-header">
         <h1>Compare</h1>
         <OutlookSwitch value={outlook} onChange={setOutlook} />
+        {slots?.header?.({ workspace, summary, outlook })}
       </div>
       <div className="compare__top">
         <Ranking summary={summary} labelOf={labelOf} />
@@ -89,6 +110,8 @@ export function CompareView({
             summary={summary}
             labelOf={labelOf}
             dimensions={dimensions}
+            tableRows={slots?.tableRows?.({ workspace, summary, outlook })}
+            afterCharts={slots?.charts?.({ workspace, summary, outlook })}
           />
           {extensions?.({ workspace, summary, outlook })}
         </Suspense>
