@@ -68,6 +68,15 @@ function initialFiles(chunks, entries) {
   return [...seen].filter((file) => file.endsWith('.js'));
 }
 
+/**
+ * The service worker (sw.js) and the Workbox runtime it imports, written by vite-plugin-pwa after
+ * the bundle: they run in the worker, never in the page, so they are reported on their own and
+ * count toward neither page budget.
+ */
+function serviceWorkerFiles() {
+  return readdirSync(DIST).filter((file) => /^(sw|workbox-[\w-]+)\.js$/.test(file));
+}
+
 export async function measureSize({ skipBuild = false } = {}) {
   if (!skipBuild || !existsSync(REPORT)) {
     await build({
@@ -103,7 +112,18 @@ export async function measureSize({ skipBuild = false } = {}) {
       }));
     })
     .sort((a, b) => b.renderedLength - a.renderedLength);
-  return { initial, all, initialGzip, totalGzip, modules, chunks };
+  const serviceWorker = serviceWorkerFiles();
+  const serviceWorkerGzip = serviceWorker.reduce((sum, file) => sum + gzipBytes(file), 0);
+  return {
+    initial,
+    all,
+    initialGzip,
+    totalGzip,
+    modules,
+    chunks,
+    serviceWorker,
+    serviceWorkerGzip,
+  };
 }
 
 /** "zod", "@scope/pkg" or "src/features/compare": where the bytes come from, largest first. */
@@ -135,6 +155,10 @@ async function main() {
   for (const file of result.all.filter((f) => !result.initial.includes(f)))
     console.log(`    ${file}  ${kb(gzipBytes(file))} (lazy)`);
   console.log(
+    `  service worker (not page JS, in no budget): ${kb(result.serviceWorkerGzip)}${result.serviceWorker.length ? '' : ' — none built'}`,
+  );
+  for (const file of result.serviceWorker) console.log(`    ${file}  ${kb(gzipBytes(file))}`);
+  console.log(
     '  five largest modules (rendered size before minification; ~gzip = its share of its chunk):',
   );
   for (const m of result.modules.slice(0, 5)) {
@@ -149,6 +173,7 @@ async function main() {
   recordFigures('size', {
     'initial JS (KB gzip)': +(result.initialGzip / KB).toFixed(1),
     'total JS (KB gzip)': +(result.totalGzip / KB).toFixed(1),
+    'service worker JS (KB gzip)': +(result.serviceWorkerGzip / KB).toFixed(1),
   });
 
   const failures = [];

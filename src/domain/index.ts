@@ -37,7 +37,7 @@ export { convertMoney, fxRate, rebaseFxRates, workspaceRate } from './money/curr
 export { convertOfferCurrency } from './money/convertOffer';
 export { applyOutlook, EQUITY_OUTLOOKS, type EquityOutlook } from './money/outlook';
 export { explainLead, CLOSE_CALL_POINTS } from './decide/explain';
-export { leaderWeightRanges } from './decide/sensitivity';
+export { leaderWeightRanges, leaderRangesFromEvaluations } from './decide/sensitivity';
 export { vestingFractionsByYear } from './money/vesting';
 export {
   ahpMatrixFromJudgments,
@@ -138,3 +138,15 @@ export {
   type OfferTaxYearWages,
   type WithholdingHint,
 } from './tax';
+// The negotiation optimizer (docs/design/decide.md §1)
+export type * from './decide/negotiateTypes';
+export { cheapestWinningPackage, scenarioSpecs } from './decide/negotiate';
+export { costScoreFrontier } from './decide/negotiateFrontier';
+export { weightBoxVertices } from './decide/negotiateWeightBox';
+export { parseLevers, START_DATE_MESSAGE, type ParsedLever } from './decide/negotiateLevers';
+export { solveLp, type LpProblem, type LpResult, type LpRow } from './decide/lp';
+export {
+  frontierChartData,
+  type FrontierChartData,
+  type FrontierChartPoint,
+} from './decide/negotiateChartData';

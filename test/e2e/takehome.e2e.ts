@@ -80,11 +80,7 @@ test('a candidate compares San Francisco and Seattle after tax, edits a rule and
   await expect
     .poll(() => panel.getByTestId('takehome-warnings').textContent())
     .toContain('Taxes on private equity come later');
-  const sdiFormula = await panel
-    .getByRole('row', { name: /^California SDI/ })
-    .getByRole('cell')
-    .last()
-    .textContent();
+  const sdiFormula = await panel.getByRole('rowheader', { name: /^California SDI/ }).textContent();
   expect(sdiFormula).toMatch(/1\.3% × [\d,]+ = [\d,]+/);
 
   // Edit California's SDI rate in Priorities → Tax rules, see it used, then restore it.
@@ -93,7 +89,7 @@ test('a candidate compares San Francisco and Seattle after tax, edits a rule and
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Priorities' })
     .click();
-  const rules = page.getByRole('region', { name: 'Tax rules' });
+  const rules = page.getByRole('region', { name: 'Tax rules', exact: true });
   await rules.getByLabel('Jurisdiction').selectOption({ label: 'California' });
   const sdiRow = rules.locator('tr[data-rule="US-CA.sdi"]');
   const sdi = sdiRow.getByRole('textbox');

@@ -5,7 +5,7 @@ import { useTaxBasis } from './basis';
 import { afterTaxChartData } from './chartData';
 import type { TakeHomeContext } from './context';
 import { useTakeHome } from './useTakeHome';
-import './takehome.css';
+import './chart.css';
 
 /**
  * The After tax chart: per tax year, one bar per offer, take-home (solid) then tax (pale), on one
@@ -28,6 +28,18 @@ export default function AfterTaxChart({ workspace, summary, outlook }: TakeHomeC
         Each bar is one offer’s wages in the year: take-home (solid) and tax (pale), in{' '}
         {data.currency}.
       </p>
+      <ul className="takehome-chart__legend small" aria-label="Offers">
+        {summary.offers.map((s) => (
+          <li key={s.offer.id}>
+            <span
+              className="swatch"
+              style={{ background: offerColor(s.index) }}
+              aria-hidden="true"
+            />
+            {s.offer.name}
+          </li>
+        ))}
+      </ul>
       <div className="takehome-chart__years" aria-hidden="true">
         {data.years.map(({ year, bars }) => (
           <div key={year} className="takehome-chart__year">

@@ -12,7 +12,7 @@ export default function LocationField({ offer }: { offer: StoredOffer }) {
     <fieldset>
       <legend>Tax location</legend>
       <Field
-        label="Location"
+        label="Taxed in"
         hint="Where you would live and be taxed: Compare shows take-home after this place’s taxes."
         error={error}
       >

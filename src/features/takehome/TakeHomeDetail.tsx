@@ -47,40 +47,49 @@ export function TakeHomeDetail({
             <tr>
               <th scope="col">Tax</th>
               <th scope="col">Amount ({cur})</th>
-              <th scope="col">Formula</th>
             </tr>
           </thead>
           <tbody>
             <tr>
-              <th scope="row">Wages taxed</th>
+              <th scope="row">
+                Wages taxed
+                {y.rulesYear !== year ? (
+                  <span className="takehome-formula">
+                    {year} uses the {y.rulesYear} rules (not indexed)
+                  </span>
+                ) : null}
+              </th>
               <td>{money(y.gross)}</td>
-              <td className="takehome-formula">
-                {y.rulesYear !== year ? `${year} uses the ${y.rulesYear} rules` : ''}
-              </td>
             </tr>
             {y.lines.map((line) => (
               <tr key={line.id}>
-                <th scope="row">{line.label}</th>
+                <th scope="row">
+                  {line.label}
+                  <span className="takehome-formula">{line.formula}</span>
+                </th>
                 <td>{money(line.amount)}</td>
-                <td className="takehome-formula">{line.formula}</td>
               </tr>
             ))}
             <tr className="total">
-              <th scope="row">Total tax</th>
+              <th scope="row">
+                Total tax
+                <span className="takehome-formula">
+                  effective rate {pct(y.effectiveRatePct)} · marginal rate {pct(y.marginalRatePct)}
+                </span>
+              </th>
               <td>{money(y.totalTax)}</td>
-              <td className="takehome-formula">
-                effective {pct(y.effectiveRatePct)} · marginal {pct(y.marginalRatePct)}
-              </td>
             </tr>
             <tr className="total">
-              <th scope="row">Take-home</th>
+              <th scope="row">
+                Take-home
+                <span className="takehome-formula">
+                  {money(y.gross)} − {money(y.totalTax)}
+                  {offer.rate !== 1
+                    ? ` (≈ ${formatMoney(y.net * offer.rate, offer.currency)} at ${offer.rate} ${offer.currency} per ${cur})`
+                    : ''}
+                </span>
+              </th>
               <td>{money(y.net)}</td>
-              <td className="takehome-formula">
-                {money(y.gross)} − {money(y.totalTax)}
-                {offer.rate !== 1
-                  ? ` (≈ ${formatMoney(y.net * offer.rate, offer.currency)} at ${offer.rate} ${offer.currency} per ${cur})`
-                  : ''}
-              </td>
             </tr>
           </tbody>
         </table>

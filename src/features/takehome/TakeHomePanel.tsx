@@ -4,7 +4,7 @@ import type { TakeHomeContext } from './context';
 import { LOCATION_LABELS } from './labels';
 import { TakeHomeDetail } from './TakeHomeDetail';
 import { useTakeHome } from './useTakeHome';
-import './takehome.css';
+import './panel.css';
 
 /**
  * Take-home per offer: pick an offer and a tax year; each tax line with its formula, the warnings
@@ -65,7 +65,7 @@ export default function TakeHomePanel({ workspace, summary, outlook }: TakeHomeC
       ) : th?.status === 'none' ? (
         <p className="muted">
           This offer has no tax location, so take-home is not modeled. Choose where it is taxed in
-          Offers → {chosen.offer.name} → Location.
+          Offers → {chosen.offer.name} → Taxed in.
         </p>
       ) : th?.status === 'error' ? (
         <p className="field__error">{th.message}</p>

@@ -1,6 +1,6 @@
 import { FilingFields } from './FilingFields';
 import { TaxRulesSection } from './TaxRulesSection';
-import './takehome.css';
+import './settings.css';
 
 /** Priorities: how take-home is computed (filing status, Score on take-home) and the tax rules. */
 export default function TakeHomeSettings() {

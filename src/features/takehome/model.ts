@@ -136,8 +136,20 @@ export function offerTakeHome(
 
 const LOCATION_TAX = { USD: 'US tax', GBP: 'UK tax' } as const;
 
-/** Take-home of every offer of the workspace for the active profile. */
+let last: { ws: Workspace; outlook: EquityOutlook; result: WorkspaceTakeHome } | undefined;
+
+/**
+ * Take-home of every offer of the workspace for the active profile. The switch, the rows, the
+ * chart and the panel all ask for the same workspace: computed once per change.
+ */
 export function workspaceTakeHome(ws: Workspace, outlook: EquityOutlook): WorkspaceTakeHome {
+  if (last?.ws === ws && last.outlook === outlook) return last.result;
+  const result = computeTakeHome(ws, outlook);
+  last = { ws, outlook, result };
+  return result;
+}
+
+function computeTakeHome(ws: Workspace, outlook: EquityOutlook): WorkspaceTakeHome {
   const profile = ws.profiles.find((p) => p.id === ws.activeProfileId) ?? ws.profiles[0]!;
   const { rules, problems } = workspaceRules(ws.taxRules);
   return {

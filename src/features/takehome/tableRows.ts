@@ -5,8 +5,9 @@
  * currencies match (no silent 1:1) and the formula behind it.
  */
 import { formatMoney } from '@/components/format';
-import type { OfferTakeHome, TakeHomeFigures, WorkspaceTakeHome } from './model';
+import type { OfferTakeHome, WorkspaceTakeHome } from './model';
 import { LOCATION_SHORT } from './labels';
+import { converted, effectiveFormula, grossFormula, m, pct, taxFormula } from './rowFormulas';
 
 export interface TakeHomeCell {
   text: string;
@@ -30,7 +31,6 @@ export interface TakeHomeSection {
   rows: TakeHomeRow[];
 }
 
-const pct = (v: number) => `${(Math.round(v * 10) / 10).toFixed(1)}%`;
 const signedMoney = (v: number, c: string) =>
   formatMoney(v, c, { signed: true }).replace(/^-/, '−');
 const signedPct = (v: number) => {
@@ -94,21 +94,6 @@ function buildRow(
     };
   });
   return { id, label, cells, ...(extra.total ? { total: true } : {}) };
-}
-
-const m = (v: number, c: string) => formatMoney(v, c);
-
-function taxFormula(o: Extract<OfferTakeHome, { status: 'ok' }>, year: number): string | null {
-  const y = o.years.find((r) => r.year === year);
-  if (!y) return null;
-  const parts = y.lines.map((l) => `${l.label} ${m(l.amount * o.rate, o.currency)}`);
-  return `Tax ${year} = ${parts.join(' + ') || '0'} = ${m(y.totalTax * o.rate, o.currency)}`;
-}
-
-function converted(o: Extract<OfferTakeHome, { status: 'ok' }>): string {
-  return o.rate === 1
-    ? ''
-    : ` (computed in ${o.taxCurrency}, × ${o.rate} ${o.currency} per ${o.taxCurrency})`;
 }
 
 export function buildTakeHomeSections(
@@ -183,7 +168,7 @@ export function buildTakeHomeSections(
         const f = figure(o, year);
         return f ? { value: f.effectiveRatePct, formula: effectiveFormula(f, o.currency) } : null;
       }),
-      row(`th-${year}-marginal`, 'Marginal rate (next $1,000)', 'pct', 'neutral', (o) => {
+      row(`th-${year}-marginal`, 'Marginal rate (next 1,000 of wages)', 'pct', 'neutral', (o) => {
         const f = figure(o, year);
         return f
           ? {
@@ -221,14 +206,4 @@ export function buildTakeHomeSections(
     ],
   };
   return [place, ...yearSections, horizon];
-}
-
-function grossFormula(o: Extract<OfferTakeHome, { status: 'ok' }>, year: number): string | null {
-  const y = o.years.find((r) => r.year === year);
-  if (!y) return null;
-  return `Wages taxed in ${year}: salary, bonus, sign-on, relocation and public RSU vests (private equity is taxed later) = ${m(y.gross * o.rate, o.currency)}${converted(o)}`;
-}
-
-function effectiveFormula(f: TakeHomeFigures, currency: string): string {
-  return `${m(f.tax, currency)} ÷ ${m(f.gross, currency)} = ${pct(f.effectiveRatePct)}`;
 }

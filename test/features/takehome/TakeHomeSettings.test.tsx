@@ -96,7 +96,7 @@ describe('LocationField', () => {
     const user = userEvent.setup();
     const offer = sampleWorkspace().offers[0]!;
     render(<LocationField offer={offer} />);
-    const select = screen.getByLabelText('Location');
+    const select = screen.getByLabelText('Taxed in');
     expect(select).toHaveValue('US-CA');
     await user.selectOptions(select, 'England (London; UK outside Scotland)');
     expect(state().workspace.offers[0]!.location).toBe('GB-ENG');
