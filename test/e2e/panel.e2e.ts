@@ -35,7 +35,8 @@ async function shoot(page: Page, name: string) {
   await panelSection(page).screenshot({ path: `test-results/screenshots/${name}.png` });
 }
 
-test('a hiring manager combines three views, reads consensus and the decision, and uses the group as the profile', async () => {
+// Three steps of one journey (one browser session), each within the per-test timeout on a loaded machine.
+test('a hiring manager adds three members (sliders, ranking, pairwise) and reads consensus and the decision', async () => {
   const { page } = session;
   const panel = panelSection(page);
   await panel.waitFor();
@@ -88,7 +89,12 @@ test('a hiring manager combines three views, reads consensus and the decision, a
 
   expect(await axeViolations(page)).toEqual([]);
   await shoot(page, 'panel-1280-light');
+});
 
+test("the group becomes the profile Compare scores with; members' inputs are untouched", async () => {
+  const { page } = session;
+  const panel = panelSection(page);
+  const dana = panel.getByRole('group', { name: "Dana's view" });
   // Use as profile: a new profile, active, that Compare scores with; members' inputs untouched.
   const before = await dana.getByLabel('Technical scope (Dana)').inputValue();
   await panel.getByRole('button', { name: 'Use as profile' }).click();
@@ -106,7 +112,11 @@ test('a hiring manager combines three views, reads consensus and the decision, a
   expect(await page.getByLabel('Scoring for').locator('option:checked').textContent()).toBe(
     'Hiring panel — group view',
   );
+});
 
+test('the panel is axe-clean at 375 px and 1280 px, light and dark, without horizontal scroll', async () => {
+  const { page } = session;
+  const panel = panelSection(page);
   // Back on Priorities: the same panel, at phone width and in dark mode too.
   await page
     .getByRole('navigation', { name: 'Main' })

@@ -14,11 +14,13 @@ export function PanelResults({
   summary,
   chart,
   base,
+  candidateLabel,
 }: {
   panel: Panel;
   summary: PanelSummary;
   chart: PanelChartData;
   base: StoredProfile;
+  candidateLabel: string | null;
 }) {
   const splits = chart.strips.filter((s) => s.split).map((s) => s.label);
   const inconsistent = summary.members.filter((m) => m.inconsistent).map((m) => m.name);
@@ -47,9 +49,9 @@ export function PanelResults({
           <li>
             <span className="panel-legend__whisker" aria-hidden="true" /> range
           </li>
-          {chart.strips.some((s) => s.candidate !== null) ? (
+          {candidateLabel && chart.strips.some((s) => s.candidate !== null) ? (
             <li>
-              <span className="panel-legend__ring" aria-hidden="true" /> the candidate's own weight
+              <span className="panel-legend__ring" aria-hidden="true" /> {candidateLabel}
             </li>
           ) : null}
         </ul>

@@ -74,7 +74,13 @@ export function PanelSection() {
         </p>
       ) : null}
       {panel && view.summary && view.chart ? (
-        <PanelResults panel={panel} summary={view.summary} chart={view.chart} base={view.base} />
+        <PanelResults
+          panel={panel}
+          summary={view.summary}
+          chart={view.chart}
+          base={view.base}
+          candidateLabel={view.candidateLabel}
+        />
       ) : null}
     </section>
   );

@@ -34,6 +34,8 @@ export interface PanelView {
   notes: string[];
   summary: PanelSummary | null;
   chart: PanelChartData | null;
+  /** Whose weights the strip chart rings: a candidate member, else the profile's own. */
+  candidateLabel: string | null;
   /** Why there is no summary yet (fewer than two members, or a member's input the engine refuses). */
   problem: string | null;
 }
@@ -93,7 +95,14 @@ export function buildPanelView(panel: Panel | undefined, workspace: Workspace): 
       (c) =>
         `${c.stored.name}'s weight on ${c.ignored.map((d) => labels[d] ?? d).join(', ')} is left out: ${base.name} does not weigh ${c.ignored.length === 1 ? 'it' : 'them'}.`,
     );
-  const empty = { base, dimensions, notes, summary: null, chart: null };
+  const candidateMember = members.find((m) => m.role === 'candidate');
+  const ownWeights = base.id !== panel?.groupProfileId;
+  const candidateLabel = candidateMember
+    ? `${candidateMember.name}'s weight (the candidate)`
+    : ownWeights
+      ? `${base.name}'s own weight`
+      : null;
+  const empty = { base, dimensions, notes, candidateLabel, summary: null, chart: null };
   if (ids.length < 2)
     return {
       ...empty,
@@ -111,9 +120,15 @@ export function buildPanelView(panel: Panel | undefined, workspace: Workspace): 
       offers.length > 0 ? base : undefined,
       { fxRates },
     );
+    const total = ids.reduce((sum, d) => sum + (base.weights[d] ?? 0), 0);
+    const profileWeights = Object.fromEntries(
+      ids.map((d) => [d, total > 0 ? (base.weights[d] ?? 0) / total : 0]),
+    );
     const chart = panelChartData(summary, {
       labels,
       offerNames: offers.map((o) => o.name),
+      // The candidate's own weights: a candidate member's view, else the profile the panel reads.
+      ...(candidateMember ? {} : { candidate: ownWeights ? profileWeights : null }),
     });
     return { ...empty, summary, chart, problem: null };
   } catch (error) {

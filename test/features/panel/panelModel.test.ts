@@ -60,6 +60,18 @@ describe('buildPanelView', () => {
     expect(view.chart!.strips[0]!.split).toBe(true);
   });
 
+  it('rings the candidate member’s weights, else the profile’s own', () => {
+    const ws = withPanel(C10);
+    expect(buildPanelView(ws.panels[0], ws).candidateLabel).toBe(
+      "Candidate's weight (the candidate)",
+    );
+    const noCandidate = withPanel(C10.slice(0, 3));
+    const view = buildPanelView(noCandidate.panels[0], noCandidate);
+    expect(view.candidateLabel).toBe("Balanced (sample)'s own weight");
+    // Balanced: cash 25 of 100.
+    expect(view.chart!.strips.find((s) => s.dimension === 'cash')!.candidate).toBeCloseTo(0.25, 12);
+  });
+
   it('reads the panel’s own profile when it names one, else the active profile', () => {
     const ws = withPanel(C10, 'profile-research');
     expect(panelBaseProfile(ws.panels[0], ws).id).toBe('profile-research');
