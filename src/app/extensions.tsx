@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { CompareContext } from '@/features/compare/CompareView';
 
 /**
@@ -12,8 +12,13 @@ import type { CompareContext } from '@/features/compare/CompareView';
 
 type ComparePanel = (context: CompareContext) => ReactNode;
 
+const ExitValuesPanel = lazy(() =>
+  import('@/features/outcomes/ExitValuesPanel').then((m) => ({ default: m.ExitValuesPanel })),
+);
+
 const comparePanels: ComparePanel[] = [
   // one entry per feature, e.g. (context) => <TakeHomePanel key="takehome" {...context} />,
+  (context) => <ExitValuesPanel key="exit-values" workspace={context.workspace} />,
 ];
 
 const prioritiesPanels: ReactNode[] = [
