@@ -34,8 +34,14 @@ export function ExitValueChart({ view, color }: { view: ExitValueView; color: st
     >
       <line className="exit-axis" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
       <line className="exit-axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={y(0)} />
-      {xTicks.map((v) => (
-        <text key={v} className="exit-tick" x={x(v)} y={H - 14} textAnchor="middle">
+      {xTicks.map((v, i) => (
+        <text
+          key={v}
+          className="exit-tick"
+          x={x(v)}
+          y={H - 12}
+          textAnchor={i === 0 ? 'start' : i === xTicks.length - 1 ? 'end' : 'middle'}
+        >
           {money(v)}
         </text>
       ))}

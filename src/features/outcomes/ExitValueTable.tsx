@@ -27,7 +27,8 @@ export function ExitValueTable({ view }: { view: ExitValueView }) {
           {view.rows.map((r) => (
             <tr key={r.label}>
               <th scope="row">
-                {money(r.exitValue)} <span className="muted small">({r.label})</span>
+                {formatMoney(r.exitValue, view.currency, { compact: true })}{' '}
+                <span className="muted small">({r.label})</span>
               </th>
               <td>{money(r.gross)}</td>
               <td>{money(r.exerciseCost)}</td>

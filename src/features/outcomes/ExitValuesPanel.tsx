@@ -49,8 +49,8 @@ function ExitValueOffer({ view, color }: { view: ExitValueView; color: string })
       <h3>{view.name}</h3>
       <p className="small">{preview(view, money)}</p>
       <div className="exit-legend small" aria-hidden="true">
-        <span style={{ color }}>
-          <span className="swatch" />
+        <span>
+          <span className="swatch" style={{ borderTopColor: color }} />
           {view.hasCapTable ? 'Through the cap table' : 'Simple formula (no cap table)'}
         </span>
         {view.formulaLine && (
