@@ -12,6 +12,9 @@ import type { CompareContext } from '@/features/compare/CompareView';
 
 type ComparePanel = (context: CompareContext) => ReactNode;
 
+const OutcomesPanel = lazy(() =>
+  import('@/features/outcomes/OutcomesPanel').then((m) => ({ default: m.OutcomesPanel })),
+);
 const ExitValuesPanel = lazy(() =>
   import('@/features/outcomes/ExitValuesPanel').then((m) => ({ default: m.ExitValuesPanel })),
 );
@@ -19,6 +22,9 @@ const ExitValuesPanel = lazy(() =>
 const comparePanels: ComparePanel[] = [
   // one entry per feature, e.g. (context) => <TakeHomePanel key="takehome" {...context} />,
   (context) => <ExitValuesPanel key="exit-values" workspace={context.workspace} />,
+  (context) => (
+    <OutcomesPanel key="outcomes" workspace={context.workspace} summary={context.summary} />
+  ),
 ];
 
 const prioritiesPanels: ReactNode[] = [
