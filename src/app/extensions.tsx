@@ -24,9 +24,20 @@ const PanelSection = lazy(() =>
 
 type ComparePanel = (context: CompareContext) => ReactNode;
 
+const OutcomesPanel = lazy(() =>
+  import('@/features/outcomes/OutcomesPanel').then((m) => ({ default: m.OutcomesPanel })),
+);
+const ExitValuesPanel = lazy(() =>
+  import('@/features/outcomes/ExitValuesPanel').then((m) => ({ default: m.ExitValuesPanel })),
+);
+
 const comparePanels: ComparePanel[] = [
   // one entry per feature, e.g. (context) => <TakeHomePanel key="takehome" {...context} />,
   (context) => <TakeHomePanel key="takehome" {...context} />,
+  (context) => <ExitValuesPanel key="exit-values" workspace={context.workspace} />,
+  (context) => (
+    <OutcomesPanel key="outcomes" workspace={context.workspace} summary={context.summary} />
+  ),
 ];
 
 const prioritiesPanels: ReactNode[] = [

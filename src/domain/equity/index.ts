@@ -6,3 +6,8 @@ export { unitValue } from './units';
 export { hash32, createStream, uniform01, splitmix32 } from './random';
 export { normInv } from './normInv';
 export type { WaterfallExtras } from './terms';
+export { equityOutcomes, DEFAULT_DRAWS, MIN_DRAWS, MAX_DRAWS } from './outcome/outcomes';
+export { equityOutcomesChunk, type OutcomeChunk } from './outcome/chunk';
+export { mergeOutcomeChunks, type OutcomeResult, type OutcomeYear } from './outcome/merge';
+export { parseOutcomeModel, offerKey } from './outcome/resolve';
+export { percentileSorted } from './outcome/stats';

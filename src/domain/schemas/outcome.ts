@@ -88,5 +88,6 @@ export const OutcomeModelSchema = z
 export type OfferOutcomeModel = z.output<typeof OfferOutcomeModelSchema>;
 export type OutcomeModel = z.output<typeof OutcomeModelSchema>;
 export type OutcomeModelInput = z.input<typeof OutcomeModelSchema>;
+export type PrivateOutcome = z.output<typeof PrivateOutcomeSchema>;
 export type TenderModel = z.output<typeof TenderModelSchema>;
 export type ExitComponent = z.output<typeof ExitComponentSchema>;
