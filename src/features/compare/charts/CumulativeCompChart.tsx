@@ -6,7 +6,7 @@ import { TOOLTIP_WRAPPER, Y_AXIS_PX } from './chartFormat';
 import { MONEY_GRID_PROPS, moneyAxisProps, yearAxisProps } from './axisProps';
 import { ChartCard, type ChartSize } from './ChartCard';
 import { ChartLegend, LineIcon, SwatchIcon } from './ChartLegend';
-import { seriesStyle } from './seriesStyle';
+import { markerDot, seriesStyle } from './seriesStyle';
 import { SeriesHead } from './SeriesHead';
 
 interface Props {
@@ -57,8 +57,8 @@ export const CumulativeCompChart = memo(function CumulativeCompChart({ data, cur
             stroke={style.color}
             strokeWidth={2.5}
             strokeDasharray={style.dash}
-            dot={{ symbol: style.marker, r: 5, fill: style.color, strokeWidth: 0 }}
-            activeDot={{ symbol: style.marker, r: 7, fill: style.color }}
+            dot={markerDot(style, 5)}
+            activeDot={markerDot(style, 7)}
             isAnimationActive={false}
           />
         );
