@@ -35,7 +35,12 @@ export const CumulativeCompChart = memo(function CumulativeCompChart({ data, cur
         )}
         padding={{ left: 12, right: 12 }}
       />
-      <YAxis {...moneyAxisProps(currency)} />
+      <YAxis
+        {...moneyAxisProps(
+          currency,
+          Math.max(0, ...data.rows.flatMap((r) => Object.values(r.values).map((v) => v ?? 0))),
+        )}
+      />
       <Tooltip
         cursor={{ stroke: 'var(--fg-muted)', strokeDasharray: '3 3' }}
         wrapperStyle={TOOLTIP_WRAPPER}

@@ -75,7 +75,12 @@ export const TotalCompChart = memo(function TotalCompChart({ data, currency }: P
           width - Y_AXIS_PX,
         )}
       />
-      <YAxis {...moneyAxisProps(currency)} />
+      <YAxis
+        {...moneyAxisProps(
+          currency,
+          Math.max(0, ...data.rows.flatMap((r) => Object.values(r.offers).map((o) => o.totalComp))),
+        )}
+      />
       <Tooltip
         cursor={{ fill: 'var(--bg-soft)', stroke: 'none' }}
         wrapperStyle={TOOLTIP_WRAPPER}
