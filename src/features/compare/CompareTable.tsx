@@ -64,7 +64,7 @@ export function CompareTable({ model }: { model: CompareTableModel }) {
                     style={{ background: offerColor(c.index) }}
                     aria-hidden="true"
                   />
-                  {c.name}
+                  <span className="compare-table__name">{c.name}</span>
                   {c.isBaseline ? (
                     <span className="badge muted compare-table__baseline">Baseline</span>
                   ) : null}
