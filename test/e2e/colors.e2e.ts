@@ -78,7 +78,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(drawn.solid).toHaveLength(OFFERS); // each offer's base segment
       expect(lowContrast([...drawn.solid, ...drawn.patternColors], drawn.background)).toEqual([]);
       // Bonus, sign-on and equity: one pattern each per offer, the legend's in the same shapes.
-      expect(drawn.patterns).toHaveLength(3 * OFFERS);
+      const ofComponent = (name: string) => drawn.patterns.filter((id) => id.includes(`-${name}-`));
+      expect(ofComponent('bonus')).toHaveLength(OFFERS);
+      expect(ofComponent('equity')).toHaveLength(OFFERS);
+      expect(ofComponent('signOn').length).toBeGreaterThan(0); // offers without a sign-on have none
       const component = (id: string) => id.split('-')[2];
       expect(new Set(drawn.legendPatterns.map((id) => component(id!)))).toEqual(
         new Set(drawn.patterns.map(component)),
@@ -155,6 +158,8 @@ test('charts add no tab stops: Tab goes from the chart tabs to "Show as table"',
       await page.getByRole('tab', { name: tab }).click();
       await page.locator('.chart-card__frame .recharts-surface').first().waitFor();
       expect(await focusableInCharts('.chart-card__frame'), tab).toEqual([]);
+      // Hovering adds layers (cursor, active bars): they take no tab stop either.
+      await page.locator('.chart-card__frame').hover();
       // Keyboard: from the selected tab, Tab reaches the table alternative without stopping inside the drawing.
       await page.getByRole('tab', { name: tab }).focus();
       await page.keyboard.press('Tab');
@@ -168,6 +173,20 @@ test('charts add no tab stops: Tab goes from the chart tabs to "Show as table"',
     await page.goto(`${baseUrl()}/#/finance`);
     await page.locator('.finance-chart .recharts-surface').waitFor();
     expect(await focusableInCharts('.finance-chart')).toEqual([]);
+    await page
+      .locator('.finance-chart .recharts-surface')
+      .focus()
+      .catch(() => undefined);
+    const before = await page.evaluate(() => document.activeElement?.tagName);
+    expect(before).toBeDefined();
+    // Tab from the element before the chart lands after it, never on a layer inside it.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      const inChart = await page.evaluate(() =>
+        Boolean(document.activeElement?.closest('.finance-chart svg')),
+      );
+      expect(inChart).toBe(false);
+    }
   } finally {
     await context.close();
   }

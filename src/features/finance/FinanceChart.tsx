@@ -3,6 +3,7 @@ import { formatMoney } from '@/components/format';
 import { COST_COMPONENTS, type CostChartDatum } from './costTable';
 import { COST_COLORS } from './costColors';
 import { NO_GRID_LINES, roundTicks } from '@/components/chartGrid';
+import { useNoChartTabStops } from '@/components/chartFocus';
 
 interface FinanceChartProps {
   data: CostChartDatum[];
@@ -18,8 +19,10 @@ export default function FinanceChart({ data, currency, offerName }: FinanceChart
     ...data.map((d) => COST_COMPONENTS.reduce((sum, { key }) => sum + Math.max(0, d[key]), 0)),
   );
   const ticks = roundTicks(tallest);
+  const boxRef = useNoChartTabStops<HTMLDivElement>();
   return (
     <div
+      ref={boxRef}
       className="chart-box finance-chart"
       role="img"
       aria-label={`Chart of employer cost by year for ${offerName}; the table above lists the same figures.`}
