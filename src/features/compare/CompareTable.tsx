@@ -73,7 +73,7 @@ export function CompareTable({
                     style={{ background: offerColor(c.index) }}
                     aria-hidden="true"
                   />
-                  {c.name}
+                  <span className="compare-table__name">{c.name}</span>
                   {c.isBaseline ? (
                     <span className="badge muted compare-table__baseline">Baseline</span>
                   ) : null}
