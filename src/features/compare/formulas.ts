@@ -11,8 +11,9 @@ const pct = (value: number) => `${formatNumber(value, 2)}%`;
 export function baseFormula(s: OfferSummary, year: number): string {
   const { base, raisePct } = s.modeled.cash;
   const money = formatMoney(base, s.modeled.currency);
-  if (year === 1 || raisePct === 0)
-    return `Base = ${money}${raisePct === 0 ? ' (no yearly raise)' : ''}`;
+  if (raisePct === 0) return `Base = ${money} (no yearly raise)`;
+  // Year 1 is the offered base; the raise starts in year 2 and the line says so.
+  if (year === 1) return `Base = ${money} (${pct(raisePct)} a year from year 2)`;
   return `Base = ${money} × (1 + ${pct(raisePct)})^${year - 1}`;
 }
 

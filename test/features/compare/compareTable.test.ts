@@ -73,6 +73,13 @@ describe('buildCompareTable', () => {
     expect(rowOf(model, 'y2-base').cells[columnOf(model, 'offer-platform')]!.formula).toBe(
       'Base = $275,000 × (1 + 3%)^1',
     );
+    // Year 1 is the offered base, and says the raise that starts in year 2.
+    expect(rowOf(model, 'y1-base').cells[columnOf(model, 'offer-platform')]!.formula).toBe(
+      'Base = $275,000 (3% a year from year 2)',
+    );
+    expect(rowOf(model, 'y1-base').cells[columnOf(model, 'offer-frontier')]!.formula).toBe(
+      'Base = $340,000 (no yearly raise)',
+    );
     expect(rowOf(model, 'score').cells[0]!.formula).toMatch(
       /^Score = sum of points .*Data access \d+\.\d/,
     );
