@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import type { CompareContext } from '@/features/compare/CompareView';
 
 /**
@@ -12,8 +12,17 @@ import type { CompareContext } from '@/features/compare/CompareView';
 
 type ComparePanel = (context: CompareContext) => ReactNode;
 
+const ClawbackPanel = lazy(() =>
+  import('@/features/offers/ClawbackPanel').then((m) => ({ default: m.ClawbackPanel })),
+);
+
 const comparePanels: ComparePanel[] = [
   // one entry per feature, e.g. (context) => <TakeHomePanel key="takehome" {...context} />,
+  // offers: sign-on clawbacks (loaded only when some offer has a clawback window)
+  ({ workspace: { offers } }) =>
+    offers.some((o) => o.cash.clawbackMonths > 0) ? (
+      <ClawbackPanel key="clawback" offers={offers} />
+    ) : null,
 ];
 
 const prioritiesPanels: ReactNode[] = [
