@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { compareExtensions } from '@/app/extensions';
 import { CompareView } from '@/features/compare/CompareView';
 import { sampleWorkspace, useWorkspaceStore } from '@/state/workspaceStore';
@@ -21,8 +21,8 @@ test('Compare shows what leaving early repays once an offer has a clawback windo
   });
   expect(await screen.findByRole('heading', { name: 'If you leave early' })).toBeInTheDocument();
   expect(
-    screen.getByRole('row', {
-      name: /Frontier lab .* 12 months \$50,000 if you leave in months 1–12/,
-    }),
-  ).toBeInTheDocument();
+    within(screen.getByRole('list', { name: 'If you leave early' })).getByRole('listitem'),
+  ).toHaveTextContent(
+    'Frontier lab — Research Scientist (12-month clawback): leave in months 1–12 and you repay $50,000.',
+  );
 });

@@ -5,9 +5,11 @@ import { clawbackSteps, type ClawbackStep } from './clawback';
 const monthsText = (s: ClawbackStep) =>
   s.fromMonth === s.toMonth ? `month ${s.fromMonth}` : `months ${s.fromMonth}–${s.toMonth}`;
 
+const windowText = (months: number) => (months === 1 ? '1-month' : `${months}-month`);
+
 /**
  * Compare's "If you leave early" panel: for each offer with a sign-on clawback, what leaving
- * before the window ends repays. Shown only when some offer has a clawback window.
+ * inside the window repays. A list, not a table, so it reads whole on a phone.
  */
 export function ClawbackPanel({ offers }: { offers: readonly StoredOffer[] }) {
   const withWindow = offers.filter((o) => o.cash.clawbackMonths > 0);
@@ -19,40 +21,23 @@ export function ClawbackPanel({ offers }: { offers: readonly StoredOffer[] }) {
         A sign-on with a clawback is repaid in full if you leave within the window (assumed: no
         proration). Leaving after it costs nothing back.
       </p>
-      <div className="table-wrap">
-        <table className="data" aria-labelledby="clawback-heading">
-          <thead>
-            <tr>
-              <th scope="col">Offer</th>
-              <th scope="col">Clawback window</th>
-              <th scope="col">What you repay</th>
-            </tr>
-          </thead>
-          <tbody>
-            {withWindow.map((offer) => {
-              const steps = clawbackSteps(offer.cash);
-              const money = (v: number) => formatMoney(v, offer.currency);
-              return (
-                <tr key={offer.id}>
-                  <th scope="row">{offer.name}</th>
-                  <td className="num">
-                    {offer.cash.clawbackMonths === 1
-                      ? '1 month'
-                      : `${offer.cash.clawbackMonths} months`}
-                  </td>
-                  <td>
-                    {steps.length === 0
-                      ? 'Nothing: no sign-on to repay'
-                      : steps
-                          .map((s) => `${money(s.repay)} if you leave in ${monthsText(s)}`)
-                          .join('; ')}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ul aria-labelledby="clawback-heading">
+        {withWindow.map((offer) => {
+          const steps = clawbackSteps(offer.cash);
+          const money = (v: number) => formatMoney(v, offer.currency);
+          const window = windowText(offer.cash.clawbackMonths);
+          return (
+            <li key={offer.id}>
+              <strong>{offer.name}</strong>
+              {steps.length === 0
+                ? ` (${window} clawback): nothing to repay, there is no sign-on.`
+                : ` (${window} clawback): ${steps
+                    .map((s) => `leave in ${monthsText(s)} and you repay ${money(s.repay)}`)
+                    .join('; ')}.`}
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

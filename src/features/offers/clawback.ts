@@ -19,11 +19,13 @@ export interface ClawbackStep {
 export function clawbackSteps(cash: Offer['cash']): ClawbackStep[] {
   const n = cash.clawbackMonths;
   if (!(n > 0)) return [];
+  // Without a year-2 installment the repayment is the same over the whole window: one step.
+  if (n <= 12 || cash.signOnYear2 === 0)
+    return cash.signOn > 0 ? [{ fromMonth: 1, toMonth: n, repay: cash.signOn }] : [];
   const steps: ClawbackStep[] = [];
-  if (cash.signOn > 0) steps.push({ fromMonth: 1, toMonth: Math.min(n, 12), repay: cash.signOn });
-  if (n > 12 && cash.signOn + cash.signOnYear2 > 0)
-    steps.push({ fromMonth: 13, toMonth: n, repay: cash.signOn + cash.signOnYear2 });
-  return steps.filter((s) => s.repay > 0);
+  if (cash.signOn > 0) steps.push({ fromMonth: 1, toMonth: 12, repay: cash.signOn });
+  steps.push({ fromMonth: 13, toMonth: n, repay: cash.signOn + cash.signOnYear2 });
+  return steps;
 }
 
 /** The most leaving early can cost: the largest repayment in the window (0 when none). */

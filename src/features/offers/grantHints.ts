@@ -26,5 +26,5 @@ export function grantValueHint(equity: Equity, currency: string): string {
   const converted = `Converted at the share price: ${formatNumber(equity.shares)} shares`;
   if (equity.type !== 'options') return converted;
   const spread = optionSpreadValue(equity.shares, equity.sharePrice, equity.strikePrice);
-  return `${converted}. This is the paper value (shares × price); the spread value after the ${formatMoney(equity.strikePrice, currency)} strike is ${formatMoney(spread, currency)} today`;
+  return `${converted}. That is the paper value; after the ${formatMoney(equity.strikePrice, currency)} strike the spread is ${formatMoney(spread, currency)} today`;
 }

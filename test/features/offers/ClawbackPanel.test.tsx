@@ -19,13 +19,15 @@ describe('ClawbackPanel', () => {
         ]}
       />,
     );
-    const table = screen.getByRole('table', { name: 'If you leave early' });
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toHaveTextContent(
-      'Offer a18 months$50,000 if you leave in months 1–12; $70,000 if you leave in months 13–18',
+    const list = screen.getByRole('list', { name: 'If you leave early' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(
+      'Offer a (18-month clawback): leave in months 1–12 and you repay $50,000; leave in months 13–18 and you repay $70,000.',
     );
-    expect(rows[1]).toHaveTextContent('Offer c1 monthNothing: no sign-on to repay');
+    expect(items[1]).toHaveTextContent(
+      'Offer c (1-month clawback): nothing to repay, there is no sign-on.',
+    );
   });
 
   it('shows nothing when no offer has a clawback window', () => {

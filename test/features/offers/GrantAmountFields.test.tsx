@@ -90,7 +90,7 @@ describe('Grant hints', () => {
     await user.click(screen.getByRole('radio', { name: 'Value in USD' }));
     expect(
       screen.getByText(
-        'Converted at the share price: 60,000 shares. This is the paper value (shares × price); the spread value after the $3 strike is $540,000 today',
+        'Converted at the share price: 60,000 shares. That is the paper value; after the $3 strike the spread is $540,000 today',
       ),
     ).toBeInTheDocument();
   });

@@ -12,6 +12,12 @@ describe('clawbackSteps', () => {
     ]);
   });
 
+  it('without a year-2 installment the whole window repays the same: one step', () => {
+    expect(clawbackSteps(cash({ signOn: 20_000, clawbackMonths: 18 }))).toEqual([
+      { fromMonth: 1, toMonth: 18, repay: 20_000 },
+    ]);
+  });
+
   it('a window reaching into year 2 repays both installments after month 12', () => {
     expect(
       clawbackSteps(cash({ signOn: 50_000, signOnYear2: 20_000, clawbackMonths: 24 })),
