@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
-import { navigate, useRoute, type View } from './router';
+import { navigate, replaceQuery, useRoute, useRouteQuery, type View } from './router';
 import { AppHeader } from './AppHeader';
 import { NoticeArea } from './NoticeArea';
 import { ViewBoundary } from './ViewBoundary';
@@ -26,6 +26,7 @@ const TITLES: Record<View | 'share', string> = {
 export function App() {
   const route = useRoute();
   const view = route.view;
+  const query = useRouteQuery();
   const mainRef = useRef<HTMLElement>(null);
 
   // Load the saved workspace before the first paint, then keep saving it.
@@ -68,7 +69,7 @@ export function App() {
               <OffersView selectedId={route.param} editorExtensions={offerEditorExtensions} />
             )}
             {view === 'priorities' && <PrioritiesView extensions={prioritiesExtensions()} />}
-            {view === 'finance' && <FinanceView />}
+            {view === 'finance' && <FinanceView query={query} onQueryChange={replaceQuery} />}
           </Suspense>
         </ViewBoundary>
       </main>

@@ -31,9 +31,18 @@ const ExitValuesPanel = lazy(() =>
   import('@/features/outcomes/ExitValuesPanel').then((m) => ({ default: m.ExitValuesPanel })),
 );
 
+const ClawbackPanel = lazy(() =>
+  import('@/features/offers/ClawbackPanel').then((m) => ({ default: m.ClawbackPanel })),
+);
+
 const comparePanels: ComparePanel[] = [
   // one entry per feature, e.g. (context) => <TakeHomePanel key="takehome" {...context} />,
   (context) => <TakeHomePanel key="takehome" {...context} />,
+  // offers: sign-on clawbacks (loaded only when some offer has a clawback window)
+  ({ workspace: { offers } }) =>
+    offers.some((o) => o.cash.clawbackMonths > 0) ? (
+      <ClawbackPanel key="clawback" offers={offers} />
+    ) : null,
   (context) => <ExitValuesPanel key="exit-values" workspace={context.workspace} />,
   (context) => (
     <OutcomesPanel key="outcomes" workspace={context.workspace} summary={context.summary} />

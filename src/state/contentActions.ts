@@ -6,7 +6,7 @@ import {
   type Workspace,
 } from '@/domain';
 import { newId } from './ids';
-import { uniqueName } from './names';
+import { copyName, uniqueName } from './names';
 import { showNotice } from './notices';
 import type { EditResult, WorkspaceActions } from './workspaceStore';
 
@@ -78,8 +78,9 @@ export function contentActions(
       const copy: StoredOffer = {
         ...structuredClone(source),
         id: newId('offer'),
-        name: uniqueName(
-          `${source.name} — ${nameSuffix}`.slice(0, 80),
+        name: copyName(
+          source.name,
+          nameSuffix,
           ws().offers.map((o) => o.name),
         ),
       };

@@ -52,3 +52,35 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 export function formatWeightShare(fraction: number): string {
   return `${Math.round(fraction * 1000) / 10}%`;
 }
+
+/** Stored weights keep 4 decimals: enough that shown shares (0.1 points) do not drift. */
+const roundWeight = (w: number) => Math.round(w * 1e4) / 1e4;
+
+/**
+ * Weights after setting one dimension's share of the score to `sharePct` (0–100), as stored
+ * percentages over `ids` that sum to 100. The others keep their proportions and share the rest,
+ * 100 − sharePct; when they are all 0, they share it equally. So a slider that shows a share can
+ * be moved by one point at a time and every share still reads as its weight.
+ */
+export function weightsWithShare(
+  weights: Readonly<Record<string, number>>,
+  ids: readonly string[],
+  id: string,
+  sharePct: number,
+): Record<string, number> {
+  const share = Math.min(100, Math.max(0, sharePct));
+  const others = ids.filter((other) => other !== id);
+  const otherTotal = others.reduce((sum, other) => sum + Math.max(0, weights[other] ?? 0), 0);
+  const rest = 100 - share;
+  const next: Record<string, number> = { [id]: roundWeight(share) };
+  for (const other of others) {
+    const w = Math.max(0, weights[other] ?? 0);
+    next[other] = roundWeight(otherTotal > 0 ? (rest * w) / otherTotal : rest / others.length);
+  }
+  return next;
+}
+
+/** A share of the score as a slider position: whole percentage points, 0–100. */
+export function sliderPosition(fraction: number): number {
+  return Math.round(fraction * 100);
+}

@@ -23,6 +23,9 @@ export function convertOfferCurrency<T extends Offer>(offer: T, currency: string
       ...equity,
       sharePrice: m(equity.sharePrice),
       strikePrice: m(equity.strikePrice),
+      ...(equity.pendingGrantValue === undefined
+        ? {}
+        : { pendingGrantValue: m(equity.pendingGrantValue) }),
       refresh: { ...equity.refresh, value: m(equity.refresh.value) },
     },
     benefits: {

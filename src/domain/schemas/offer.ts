@@ -20,6 +20,8 @@ export const OFFER_LOCATIONS = ['none', ...TAX_JURISDICTIONS] as const;
 
 export const EQUITY_TYPES = ['none', 'rsu', 'options'] as const;
 export const VEST_FREQUENCIES = ['monthly', 'quarterly', 'annual'] as const;
+/** How the editor takes the initial grant: a share count, or a value converted at the share price. */
+export const GRANT_ENTRY_MODES = ['shares', 'value'] as const;
 
 export const CashSchema = z.object({
   base: money(), // yearly, offer currency
@@ -89,6 +91,10 @@ export const EquitySchema = z
     fmvPrice: z.optional(money()),
     /** Months of the initial grant already vested or passed before today (a current job's grant). */
     elapsedMonths: z._default(wholeNumber('months', 0, 120), 0),
+    /** Editor only: how the grant was entered, kept across reloads (absent = share count). */
+    grantEntry: z.optional(z.enum(GRANT_ENTRY_MODES)),
+    /** Editor only: a grant value typed before there was a share price; becomes shares once there is one. */
+    pendingGrantValue: z.optional(money()),
     vesting: z.prefault(VestingSchema, {}),
     refresh: z.prefault(RefreshSchema, {}),
     /** Private companies: cap table for the exit waterfall (docs/design/equity.md). */
@@ -143,3 +149,4 @@ export type OfferLocation = (typeof OFFER_LOCATIONS)[number];
 export type Track = (typeof TRACKS)[number];
 export type EquityType = (typeof EQUITY_TYPES)[number];
 export type VestFrequency = (typeof VEST_FREQUENCIES)[number];
+export type GrantEntryMode = (typeof GRANT_ENTRY_MODES)[number];

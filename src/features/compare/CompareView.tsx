@@ -80,7 +80,7 @@ export function CompareView({
           <p>
             No offers yet. Add the offers you are weighing, and your current job as the baseline.
           </p>
-          <a className="btn btn--primary" href="#/offers">
+          <a className="btn btn--primary" href="#/offers/new">
             Add your first offer
           </a>
         </div>

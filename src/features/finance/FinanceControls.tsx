@@ -4,8 +4,9 @@ import { datedFilename, downloadText } from '@/components/download';
 import type { FinanceAssumptions, StoredOffer } from '@/domain';
 import { financeCsvRows, type OfferCost } from './financeCsv';
 
-export const ALL_OFFERS = 'all';
-const YEAR_CHOICES = Array.from({ length: 10 }, (_, i) => i + 1);
+import { ALL_OFFERS, MAX_FINANCE_YEARS } from './financeChoices';
+
+const YEAR_CHOICES = Array.from({ length: MAX_FINANCE_YEARS }, (_, i) => i + 1);
 
 interface FinanceControlsProps {
   offers: readonly StoredOffer[];

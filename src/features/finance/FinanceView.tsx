@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   employerCostByYear,
   type EmployerCostYear,
@@ -7,7 +7,8 @@ import {
 } from '@/domain';
 import { selectActiveProfile, useWorkspaceStore } from '@/state/workspaceStore';
 import { offersHref } from './offersHref';
-import { ALL_OFFERS, FinanceControls } from './FinanceControls';
+import { FinanceControls } from './FinanceControls';
+import { ALL_OFFERS, useFinanceChoices, type QueryPatch } from './financeChoices';
 import { OfferCostCard } from './OfferCostCard';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { AssumptionsSummary } from './AssumptionsSummary';
@@ -37,16 +38,21 @@ function costOf(
   }
 }
 
+interface FinanceViewProps {
+  /** The view's query from the address, and how to change it: keeps the choices across reloads. */
+  query?: Readonly<Record<string, string>>;
+  onQueryChange?: (patch: QueryPatch) => void;
+}
+
 /** Finance: what each offer costs the employer, year by year, against its band. */
-export function FinanceView() {
+export function FinanceView({ query, onQueryChange }: FinanceViewProps = {}) {
   const offers = useWorkspaceStore((s) => s.workspace.offers);
   const finance = useWorkspaceStore((s) => s.workspace.finance);
   const horizon = useWorkspaceStore((s) => selectActiveProfile(s).horizonYears);
-  const [yearsChoice, setYearsChoice] = useState<number | null>(null);
-  const [offerChoice, setOfferChoice] = useState<string>(ALL_OFFERS);
+  const [choices, choose] = useFinanceChoices(query, onQueryChange);
 
-  const years = yearsChoice ?? horizon;
-  const selectedId = offers.some((o) => o.id === offerChoice) ? offerChoice : ALL_OFFERS;
+  const years = choices.years ?? horizon;
+  const selectedId = offers.some((o) => o.id === choices.offer) ? choices.offer : ALL_OFFERS;
   const results = useMemo(
     () =>
       offers
@@ -81,9 +87,9 @@ export function FinanceView() {
           <FinanceControls
             offers={offers}
             selectedId={selectedId}
-            onSelect={setOfferChoice}
+            onSelect={(offer) => choose({ offer })}
             years={years}
-            onYears={setYearsChoice}
+            onYears={(n) => choose({ years: n })}
             csvOffers={csvOffers}
             finance={finance}
           />

@@ -4,6 +4,7 @@ import { useWorkspaceStore } from '@/state/workspaceStore';
 import { editMessage } from './editMessage';
 import { OptionalMoneyField } from './OptionalMoneyField';
 import { TextCellField } from './TextCellField';
+import { assumptionSource } from './assumptionSource';
 
 interface PayrollTaxRowProps {
   index: number;
@@ -20,6 +21,11 @@ export function PayrollTaxRow({ index, tax }: PayrollTaxRowProps) {
         payrollTaxes: f.payrollTaxes.map((t, i) => (i === index ? change(t) : t)),
       })),
     );
+  const assumption = assumptionSource(tax);
+  // An edited default keeps its citation for reference, and says the figure is now the user's.
+  const sourceHint = assumption.edited
+    ? `${assumption.label}; the source cites the published figures.`
+    : undefined;
   const removeTax = () =>
     updateFinance((f) => ({ ...f, payrollTaxes: f.payrollTaxes.filter((_, i) => i !== index) }));
 
@@ -55,6 +61,8 @@ export function PayrollTaxRow({ index, tax }: PayrollTaxRowProps) {
           label={`Source for ${tax.name}`}
           value={tax.source}
           wide
+          placeholder="Your assumption"
+          hint={sourceHint}
           onChange={(source) => editTax((t) => ({ ...t, source }))}
         />
       </td>

@@ -17,7 +17,7 @@ export function PayrollTaxesEditor({ taxes }: { taxes: readonly PayrollTax[] }) 
             f.payrollTaxes.map((t) => t.name),
           ),
           ratePct: 0,
-          source: 'Your assumption',
+          source: '', // the field's placeholder says "Your assumption"
         },
       ],
     }));

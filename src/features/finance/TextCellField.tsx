@@ -7,10 +7,19 @@ interface TextCellFieldProps {
   /** Returns an error message when the edit was rejected. */
   onChange: (value: string) => string | null;
   wide?: boolean;
+  placeholder?: string;
+  hint?: string;
 }
 
 /** A text input inside a table cell, with a label for screen readers and an inline error. */
-export function TextCellField({ label, value, onChange, wide }: TextCellFieldProps) {
+export function TextCellField({
+  label,
+  value,
+  onChange,
+  wide,
+  placeholder,
+  hint,
+}: TextCellFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -18,6 +27,7 @@ export function TextCellField({ label, value, onChange, wide }: TextCellFieldPro
       hideLabel
       label={label}
       error={error}
+      hint={hint}
       className={`cell-field${wide ? ' cell-field--wide' : ''}`}
     >
       {({ inputId, describedBy, invalid }) => (
@@ -27,6 +37,7 @@ export function TextCellField({ label, value, onChange, wide }: TextCellFieldPro
           autoComplete="off"
           value={draft ?? value}
           title={draft ?? value}
+          placeholder={placeholder}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
           onChange={(e) => {

@@ -1,33 +1,33 @@
-import { useId, useState } from 'react';
-import type { Equity, StoredOffer } from '@/domain';
+import { useId } from 'react';
+import { GRANT_ENTRY_MODES, type Equity, type GrantEntryMode, type StoredOffer } from '@/domain';
 import { MoneyField } from '@/components/MoneyField';
 import { NumberField } from '@/components/NumberField';
-import { formatMoney, formatNumber } from '@/components/format';
-import { grantValueOf, sharesAfterRepricing, sharesForGrantValue } from './grantValue';
+import {
+  equityWithGrantValue,
+  equityWithSharePrice,
+  equityWithShares,
+  shownGrantValue,
+} from './grantValue';
+import { grantValueHint, sharesHint } from './grantHints';
 import type { OfferEdit } from './useOfferEdit';
 
-type EntryMode = 'shares' | 'value';
-
-/** The grant as a number of shares, or as a value converted to shares at the share price. */
+/**
+ * The grant as a number of shares, or as a value converted to shares at the share price. The
+ * entry mode and a value typed before the price are stored with the offer, so neither is lost.
+ */
 export function GrantAmountFields({ offer, edit }: { offer: StoredOffer; edit: OfferEdit }) {
   const { equity, currency } = offer;
-  const [mode, setMode] = useState<EntryMode>('shares');
+  const mode = equity.grantEntry ?? 'shares';
   const name = useId();
-  const setEquity = (patch: Partial<Equity>) =>
-    edit((o) => ({ ...o, equity: { ...o.equity, ...patch } }));
+  const editEquity = (change: (e: Equity) => Equity) =>
+    edit((o) => ({ ...o, equity: change(o.equity) }));
 
-  const setGrantValue = (value: number) => {
-    const shares = sharesForGrantValue(value, equity.sharePrice);
-    if (shares === null)
-      return 'Enter the share price first: the grant value is converted to shares at that price';
-    return setEquity({ shares });
-  };
-  const setSharePrice = (sharePrice: number) =>
-    // A grant entered as a value keeps its value when the price changes; shares follow.
-    setEquity(
-      mode === 'value'
-        ? { sharePrice, shares: sharesAfterRepricing(equity.shares, equity.sharePrice, sharePrice) }
-        : { sharePrice },
+  // Switching to a share count drops a value still waiting for a price: the count replaces it.
+  const setMode = (grantEntry: GrantEntryMode) =>
+    editEquity((e) =>
+      grantEntry === 'shares'
+        ? { ...equityWithShares(e, e.shares), grantEntry }
+        : { ...e, grantEntry },
     );
 
   return (
@@ -36,7 +36,7 @@ export function GrantAmountFields({ offer, edit }: { offer: StoredOffer; edit: O
         <span id={`${name}-label`} className="field-label">
           Enter the grant as
         </span>
-        {(['shares', 'value'] as const).map((m) => (
+        {GRANT_ENTRY_MODES.map((m) => (
           <label key={m}>
             <input
               type="radio"
@@ -59,22 +59,22 @@ export function GrantAmountFields({ offer, edit }: { offer: StoredOffer; edit: O
               ? 'Value of one share today (e.g. the latest preferred price)'
               : 'Value of one share today'
           }
-          onChange={setSharePrice}
+          onChange={(price) => editEquity((e) => equityWithSharePrice(e, price))}
         />
         {mode === 'shares' ? (
           <NumberField
             label="Shares"
             value={equity.shares}
-            hint={`Initial grant, worth ${formatMoney(grantValueOf(equity.shares, equity.sharePrice), currency)} today`}
-            onChange={(shares) => setEquity({ shares })}
+            hint={sharesHint(equity, currency)}
+            onChange={(shares) => editEquity((e) => equityWithShares(e, shares))}
           />
         ) : (
           <MoneyField
             label="Grant value"
             currency={currency}
-            value={grantValueOf(equity.shares, equity.sharePrice)}
-            hint={`Converted at the share price: ${formatNumber(equity.shares)} shares`}
-            onChange={setGrantValue}
+            value={shownGrantValue(equity)}
+            hint={grantValueHint(equity, currency)}
+            onChange={(value) => editEquity((e) => equityWithGrantValue(e, value))}
           />
         )}
       </div>

@@ -48,13 +48,13 @@ export function OfferActions({ offer, isBaseline, onSelect }: Props) {
       >
         Duplicate
       </button>
+      {/* One button whose label says what a press does; the heading says what the offer is. */}
       <button
         type="button"
         className="btn btn--small"
-        aria-pressed={isBaseline}
         onClick={() => setBaseline(isBaseline ? null : offer.id)}
       >
-        Mark as current job (baseline)
+        {isBaseline ? 'Unmark as current job' : 'Mark as current job (baseline)'}
       </button>
       <button type="button" className="btn btn--small btn--danger" onClick={remove}>
         Delete

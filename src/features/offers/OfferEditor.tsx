@@ -38,7 +38,7 @@ export function OfferEditor({ offer, isBaseline, color, focus, onSelect, extensi
           <span className="swatch" style={{ background: color }} aria-hidden="true" />
           {offer.name}
           {isBaseline ? (
-            <span className="badge offer-editor__badge">Current job (baseline)</span>
+            <span className="badge offer-editor__badge">Current job — baseline</span>
           ) : null}
         </h2>
         <OfferSummary offer={offer} />

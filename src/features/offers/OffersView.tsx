@@ -1,11 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { StoredOffer } from '@/domain';
 import { offerColor } from '@/components/offerColors';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 import { ExchangeRates } from './ExchangeRates';
 import { OfferList } from './OfferList';
 import { OfferEditor, type EditorFocus } from './OfferEditor';
-import { offerHref } from './offerHref';
+import { NEW_OFFER_PARAM, isNewOfferHash, offerHref } from './offerHref';
 import './offers.css';
 
 /** Offers: the list on one side, the selected offer's editor on the other. */
@@ -39,6 +39,16 @@ export function OffersView({
     const id = addOffer();
     if (id) select(id, 'name');
   };
+
+  // #/offers/new (Compare's "Add your first offer") adds an offer and opens it for naming. The
+  // route is replaced by the new offer's, so a reload or Back does not add another.
+  useEffect(() => {
+    if (selectedId !== NEW_OFFER_PARAM || !isNewOfferHash(window.location.hash)) return;
+    const id = addOffer();
+    setPicked(id || undefined);
+    setFocus(id ? { id, target: 'name' } : null);
+    window.location.replace(id ? offerHref(id) : '#/offers');
+  }, [selectedId, addOffer]);
 
   const index = Math.max(
     0,

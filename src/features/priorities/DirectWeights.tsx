@@ -2,9 +2,12 @@ import { useId, useState } from 'react';
 import { normalizedWeights, type StoredProfile } from '@/domain';
 import type { DimensionOption } from './dimensionList';
 import { useProfileEditor } from './profileEdits';
-import { formatWeightShare } from './weightMath';
+import { formatWeightShare, sliderPosition, weightsWithShare } from './weightMath';
 
-/** One 0–100 slider per dimension, each showing its normalized share of the score. */
+/**
+ * One slider per dimension, positioned at its share of the score (0–100%), one point per step.
+ * Moving one sets its share; the others keep their proportions and share the rest.
+ */
 export function DirectWeights({
   profile,
   dimensions,
@@ -17,8 +20,15 @@ export function DirectWeights({
   const baseId = useId();
   const shares = normalizedWeights(profile);
 
-  const change = (id: string, value: number) => {
-    setError(edit((p) => ({ ...p, weights: { ...p.weights, [id]: value }, method: 'direct' })));
+  const ids = dimensions.map((d) => d.id);
+  const change = (id: string, sharePct: number) => {
+    setError(
+      edit((p) => ({
+        ...p,
+        weights: weightsWithShare(p.weights, ids, id, sharePct),
+        method: 'direct',
+      })),
+    );
   };
 
   return (
@@ -30,8 +40,8 @@ export function DirectWeights({
       ) : null}
       {dimensions.map((d) => {
         const inputId = `${baseId}-${d.id}`;
-        const weight = profile.weights[d.id] ?? 0;
-        const share = formatWeightShare(shares[d.id] ?? 0);
+        const fraction = shares[d.id] ?? 0;
+        const share = formatWeightShare(fraction);
         return (
           <div key={d.id} className="weight-slider">
             <label htmlFor={inputId}>{d.label}</label>
@@ -41,8 +51,8 @@ export function DirectWeights({
               min={0}
               max={100}
               step={1}
-              value={weight}
-              aria-valuetext={`${weight}, ${share} of the score`}
+              value={sliderPosition(fraction)}
+              aria-valuetext={`${share} of the score`}
               onChange={(e) => change(d.id, Number(e.target.value))}
             />
             <output htmlFor={inputId} className="num" aria-label={`${d.label} share`}>

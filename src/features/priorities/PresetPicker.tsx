@@ -7,6 +7,7 @@ import { useWorkspaceStore } from '@/state/workspaceStore';
 import {
   PRESET_CURRENCY,
   PRIORITY_PRESETS,
+  matchingPreset,
   presetById,
   presetInCurrency,
   type PriorityPreset,
@@ -22,12 +23,17 @@ function presetFields(preset: PriorityPreset, rate = 1) {
   return { ...fields, method: 'direct' as const, ranking: [], pairwise: {} };
 }
 
-/** Start from a preset: apply it to the current profile, or create a new profile from it. */
+/**
+ * Start from a preset: apply it to the current profile, or create a new profile from it. The box
+ * says "Choose a preset…" until the profile holds one; then it names that one (until a weight or
+ * the horizon is edited away from it). A preset picked but not applied shows as picked.
+ */
 export function PresetPicker({ profile }: { profile: StoredProfile }) {
-  const [presetId, setPresetId] = useState<string>(PRIORITY_PRESETS[0]!.id);
+  const [picked, setPicked] = useState<string>('');
   const addProfile = useWorkspaceStore((s) => s.addProfile);
   const edit = useProfileEditor(profile.id);
-  const preset = presetById(presetId) ?? PRIORITY_PRESETS[0]!;
+  const applied = matchingPreset(profile);
+  const preset = presetById(picked) ?? applied;
 
   const fxRates = useWorkspaceStore((s) => s.workspace.fxRates);
   const reportingCurrency = useWorkspaceStore((s) => s.workspace.reportingCurrency);
@@ -35,6 +41,7 @@ export function PresetPicker({ profile }: { profile: StoredProfile }) {
   const rate = workspaceRate(PRESET_CURRENCY, profile.currency, fxRates, reportingCurrency);
 
   const apply = () => {
+    if (!preset) return;
     const error = edit((p) => ({ ...p, ...presetFields(preset, rate ?? 1) }) as StoredProfile);
     const amounts =
       rate === null
@@ -42,6 +49,7 @@ export function PresetPicker({ profile }: { profile: StoredProfile }) {
         : rate === 1
           ? ''
           : ` Amounts restated in ${profile.currency} at 1 USD = ${formatNumber(rate, 4)} ${profile.currency}.`;
+    if (!error) setPicked('');
     showNotice(
       error
         ? { message: error, tone: 'error' }
@@ -53,6 +61,8 @@ export function PresetPicker({ profile }: { profile: StoredProfile }) {
   };
   // A new profile keeps this profile's currency when the amounts can be restated, else USD.
   const create = () => {
+    if (!preset) return;
+    setPicked('');
     addProfile({
       ...presetFields(preset, rate ?? 1),
       currency: rate === null ? PRESET_CURRENCY : profile.currency,
@@ -60,16 +70,25 @@ export function PresetPicker({ profile }: { profile: StoredProfile }) {
     } as Partial<StoredProfile>);
   };
 
+  const hint = !preset
+    ? 'Weights, money range and horizon to start from; you can change them afterwards.'
+    : preset === applied
+      ? `Applied to this profile. ${preset.description}`
+      : `Not applied yet. ${preset.description}`;
+
   return (
     <div className="preset-picker">
-      <Field label="Preset" hint={preset.description}>
+      <Field label="Preset" hint={hint}>
         {({ inputId, describedBy }) => (
           <select
             id={inputId}
             aria-describedby={describedBy}
-            value={presetId}
-            onChange={(e) => setPresetId(e.target.value)}
+            value={preset?.id ?? ''}
+            onChange={(e) => setPicked(e.target.value)}
           >
+            <option value="" disabled>
+              Choose a preset…
+            </option>
             {PRIORITY_PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -79,10 +98,10 @@ export function PresetPicker({ profile }: { profile: StoredProfile }) {
         )}
       </Field>
       <div className="btn-row">
-        <button type="button" className="btn btn--small" onClick={apply}>
+        <button type="button" className="btn btn--small" onClick={apply} disabled={!preset}>
           Apply to this profile
         </button>
-        <button type="button" className="btn btn--small" onClick={create}>
+        <button type="button" className="btn btn--small" onClick={create} disabled={!preset}>
           New profile from preset
         </button>
       </div>

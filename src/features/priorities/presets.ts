@@ -120,3 +120,25 @@ export function presetInCurrency(preset: PriorityPreset, rate: number): Priority
     ),
   };
 }
+
+/**
+ * The preset a profile still holds, if any: the same horizon and the same share of the score for
+ * every dimension (to 0.01 points). Amounts are not compared: a preset applied to a profile in
+ * another currency has restated them. Editing a weight afterwards means it no longer matches.
+ */
+export function matchingPreset(profile: {
+  weights: Readonly<Record<string, number>>;
+  horizonYears: number;
+}): PriorityPreset | undefined {
+  const shares = (weights: Readonly<Record<string, number>>) => {
+    const total = Object.values(weights).reduce((s, w) => s + Math.max(0, w), 0);
+    return (id: string) => (total > 0 ? Math.max(0, weights[id] ?? 0) / total : 0);
+  };
+  const mine = shares(profile.weights);
+  return PRIORITY_PRESETS.find((preset) => {
+    if (preset.profile.horizonYears !== profile.horizonYears) return false;
+    const theirs = shares(preset.profile.weights);
+    const ids = new Set([...Object.keys(profile.weights), ...Object.keys(preset.profile.weights)]);
+    return [...ids].every((id) => Math.abs(mine(id) - theirs(id)) < 1e-4);
+  });
+}

@@ -90,3 +90,9 @@ test('property: converting there and back restores every amount to within cent r
     { numRuns: 500 },
   );
 });
+
+test('a grant value waiting for a share price is money too, and is restated', () => {
+  const waiting = { ...usdOffer, equity: { ...usdOffer.equity, pendingGrantValue: 100_000 } };
+  expect(convertOfferCurrency(waiting, 'EUR', 0.9).equity.pendingGrantValue).toBe(90_000);
+  expect(convertOfferCurrency(usdOffer, 'EUR', 0.9).equity).not.toHaveProperty('pendingGrantValue');
+});

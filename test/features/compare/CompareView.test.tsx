@@ -182,12 +182,12 @@ describe('CompareView', { timeout: 15_000 }, () => {
     click.mockRestore();
   });
 
-  test('with no offers it says what to do, linking to Offers', () => {
+  test('with no offers it says what to do, linking to a new offer in Offers', () => {
     useWorkspaceStore.getState().startEmpty();
     render(<CompareView />);
     expect(screen.getByRole('link', { name: 'Add your first offer' })).toHaveAttribute(
       'href',
-      '#/offers',
+      '#/offers/new',
     );
     expect(
       screen.queryByRole('table', { name: 'Side-by-side figures per offer' }),

@@ -74,6 +74,9 @@ describe('buildCompareTable', () => {
     expect(rowOf(model, 'y1-base').cells[platform]!.formula).toBe(
       'Base = $275,000, then 3% a year from year 2',
     );
+    expect(rowOf(model, 'y1-base').cells[columnOf(model, 'offer-frontier')]!.formula).toBe(
+      'Base = $340,000 (no yearly raise)',
+    );
     expect(rowOf(model, 'y2-base').cells[platform]!.formula).toBe(
       'Base = $275,000 × (1 + 3%)^1 = $283,250',
     );

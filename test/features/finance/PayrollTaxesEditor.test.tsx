@@ -73,4 +73,41 @@ describe('PayrollTaxesEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Reset to US 2026 defaults' }));
     expect(taxes()).toEqual(US_PAYROLL_TAXES_2026);
   });
+
+  it("a new row's source is empty with a placeholder, so typing is the whole source", async () => {
+    const user = userEvent.setup();
+    render(<Editor />);
+    await user.click(screen.getByRole('button', { name: 'Add payroll tax' }));
+    const source = screen.getByLabelText('Source for New tax');
+    expect(source).toHaveValue('');
+    expect(source).toHaveAttribute('placeholder', 'Your assumption');
+    await user.type(source, 'State UI notice 2026');
+    expect(taxes()[3]!.source).toBe('State UI notice 2026');
+  });
+
+  it('an edited rate or cap is labeled as your assumption, and the citation is kept', async () => {
+    const user = userEvent.setup();
+    render(<Editor />);
+    const rate = screen.getByLabelText('Rate for Social Security (OASDI)');
+    const source = screen.getByLabelText('Source for Social Security (OASDI)');
+    expect(source).not.toHaveAccessibleDescription(/Your assumption/);
+    await user.clear(rate);
+    await user.type(rate, '6.5');
+    expect(source).toHaveAccessibleDescription(
+      'Your assumption: rate 6.5% (published 6.2%); the source cites the published figures.',
+    );
+    expect(source).toHaveValue(US_PAYROLL_TAXES_2026[0]!.source);
+    const cap = screen.getByLabelText('Wage cap for Social Security (OASDI)');
+    await user.clear(cap);
+    await user.type(cap, '200000');
+    expect(source).toHaveAccessibleDescription(
+      'Your assumption: rate 6.5% (published 6.2%), wage cap $200,000 (published $184,500); the source cites the published figures.',
+    );
+    // Back to the published figures, it is the published default again.
+    await user.clear(rate);
+    await user.type(rate, '6.2');
+    await user.clear(cap);
+    await user.type(cap, '184500');
+    expect(source).not.toHaveAccessibleDescription(/Your assumption/);
+  });
 });

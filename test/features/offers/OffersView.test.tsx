@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { OffersView } from '@/features/offers/OffersView';
 import { compensationByYear, evaluateOffer } from '@/domain';
 import { formatMoney, formatPoints } from '@/components/format';
 import { useWorkspaceStore } from '@/state/workspaceStore';
@@ -39,6 +40,22 @@ describe('OffersView', () => {
     await user.click(screen.getByRole('button', { name: 'Add offer' }));
     expect(offerNames()).toEqual(['New offer']);
     expect(screen.getByLabelText('Offer name')).toHaveFocus();
+  });
+
+  it('#/offers/new adds one offer, focuses its name, and replaces the address', async () => {
+    renderOffers();
+    act(() => useWorkspaceStore.getState().startEmpty());
+    cleanup();
+    window.location.hash = '#/offers/new';
+    render(<OffersView selectedId="new" />);
+    expect(offerNames()).toEqual(['New offer']);
+    const id = useWorkspaceStore.getState().workspace.offers[0]!.id;
+    await waitFor(() => expect(window.location.hash).toBe(`#/offers/${id}`));
+    expect(screen.getByLabelText('Offer name')).toHaveFocus();
+    // Opening the new offer's own address again adds nothing.
+    cleanup();
+    render(<OffersView selectedId={id} />);
+    expect(offerNames()).toEqual(['New offer']);
   });
 
   it('adds an offer and selects it for naming', async () => {
@@ -97,15 +114,35 @@ describe('OffersView', () => {
     expect(offerNames()[1]).toBe('Applied-AI startup — Founding ML Engineer');
   });
 
-  it('marks and unmarks the current job (baseline)', async () => {
+  it('marks the current job, then says it is the baseline and offers to unmark it', async () => {
     const { user } = renderOffers('offer-startup');
+    const heading = screen.getByRole('heading', { level: 2, name: /Applied-AI startup/ });
     const baseline = screen.getByRole('button', { name: 'Mark as current job (baseline)' });
-    expect(baseline).toHaveAttribute('aria-pressed', 'false');
+    expect(heading).not.toHaveTextContent('Current job — baseline');
     await user.click(baseline);
     expect(useWorkspaceStore.getState().workspace.baselineOfferId).toBe('offer-startup');
-    expect(baseline).toHaveAttribute('aria-pressed', 'true');
+    expect(heading).toHaveTextContent('Current job — baseline');
+    // The same button, still focused, now says what pressing it does.
+    expect(baseline).toHaveAccessibleName('Unmark as current job');
+    expect(baseline).toHaveFocus();
     await user.click(baseline);
     expect(useWorkspaceStore.getState().workspace.baselineOfferId).toBeNull();
+    expect(baseline).toHaveAccessibleName('Mark as current job (baseline)');
+    expect(heading).not.toHaveTextContent('Current job — baseline');
+  });
+
+  it('numbers further copies instead of repeating "scenario"', async () => {
+    const { user } = renderOffers('offer-startup');
+    await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+    await user.click(screen.getByRole('button', { name: 'Duplicate' })); // the copy, now open
+    await user.click(listItems()[1]!); // the original
+    await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+    expect(offerNames().slice(1, 5)).toEqual([
+      'Applied-AI startup — Founding ML Engineer',
+      'Applied-AI startup — Founding ML Engineer — scenario 3',
+      'Applied-AI startup — Founding ML Engineer — scenario',
+      'Applied-AI startup — Founding ML Engineer — scenario 2',
+    ]);
   });
 
   it('shows year-1 total comp and the score under the active profile, live', async () => {

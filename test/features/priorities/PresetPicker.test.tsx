@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { useNoticeStore } from '@/state/notices';
 import { useWorkspaceStore } from '@/state/workspaceStore';
@@ -112,4 +112,34 @@ test('a new profile from a preset keeps the current currency when a rate is know
     currency: 'USD',
     money: { cash: { floor: 250_000, target: 500_000 } },
   });
+});
+
+test('the box says "Choose a preset…" until one is applied, then names it until edited away', async () => {
+  const { user } = renderPriorities();
+  const box = screen.getByLabelText('Preset') as HTMLSelectElement;
+  expect(box.selectedOptions[0]).toHaveTextContent('Choose a preset…');
+  expect(screen.getByRole('button', { name: 'Apply to this profile' })).toBeDisabled();
+  expect(screen.getByRole('button', { name: 'New profile from preset' })).toBeDisabled();
+
+  await user.selectOptions(box, 'Balanced');
+  expect(box).toHaveAccessibleDescription(/^Not applied yet\./);
+  await user.click(screen.getByRole('button', { name: 'Apply to this profile' }));
+  expect(box.selectedOptions[0]).toHaveTextContent('Balanced');
+  expect(box).toHaveAccessibleDescription(/^Applied to this profile\./);
+
+  fireEvent.change(screen.getByRole('slider', { name: 'Cash' }), { target: { value: '30' } });
+  expect(box.selectedOptions[0]).toHaveTextContent('Choose a preset…');
+});
+
+test('a preset held by a profile is named after a reload too', () => {
+  renderPriorities();
+  act(() =>
+    useWorkspaceStore.getState().updateProfile(activeProfile().id, (p) => ({
+      ...p,
+      weights: { cash: 3, equity: 2, scope: 4, data: 6, roadmap: 2, commitment: 3 }, // research × 0.2
+      horizonYears: 4,
+    })),
+  );
+  const box = screen.getByLabelText('Preset') as HTMLSelectElement;
+  expect(box.selectedOptions[0]).toHaveTextContent('Research-focused');
 });

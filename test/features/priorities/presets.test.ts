@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { BUILT_IN_DIMENSION_IDS, ProfileSchema } from '@/domain';
-import { PRIORITY_PRESETS, presetById, presetInCurrency } from '@/features/priorities/presets';
+import {
+  PRIORITY_PRESETS,
+  matchingPreset,
+  presetById,
+  presetInCurrency,
+} from '@/features/priorities/presets';
 
 const weightsOf = (id: string) => presetById(id)!.profile.weights as Record<string, number>;
 
@@ -96,5 +101,25 @@ describe('presets in another currency', () => {
       { dimension: 'base', min: 33_000_000 },
       { dimension: 'data', min: 6 },
     ]);
+  });
+});
+
+describe('matchingPreset', () => {
+  test('matches a profile holding a preset’s weight shares and horizon, whatever the scale', () => {
+    const research = PRIORITY_PRESETS.find((p) => p.id === 'research')!;
+    const doubled = Object.fromEntries(
+      Object.entries(research.profile.weights).map(([id, w]) => [id, (w ?? 0) * 2]),
+    );
+    expect(matchingPreset({ weights: doubled, horizonYears: 4 })?.id).toBe('research');
+    expect(matchingPreset({ weights: doubled, horizonYears: 5 })).toBeUndefined();
+    expect(matchingPreset({ weights: { ...doubled, cash: 31 }, horizonYears: 4 })).toBeUndefined();
+    expect(matchingPreset({ weights: { ...doubled, custom: 1 }, horizonYears: 4 })).toBeUndefined();
+  });
+
+  test('every preset matches itself', () => {
+    for (const preset of PRIORITY_PRESETS)
+      expect(
+        matchingPreset(preset.profile as { weights: Record<string, number>; horizonYears: number }),
+      ).toBe(preset);
   });
 });

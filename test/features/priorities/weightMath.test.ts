@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   completeRanking,
+  sliderPosition,
+  weightsWithShare,
   formatWeightShare,
   moveItem,
   rankingWeights,
@@ -77,4 +80,40 @@ test('formatWeightShare shows no needless decimals', () => {
   expect(formatWeightShare(0.25)).toBe('25%');
   expect(formatWeightShare(1 / 6)).toBe('16.7%');
   expect(formatWeightShare(0)).toBe('0%');
+});
+
+describe('weightsWithShare', () => {
+  const ids = ['a', 'b', 'c'];
+  test('sets one share and scales the others to the rest', () => {
+    expect(weightsWithShare({ a: 1, b: 1, c: 2 }, ids, 'a', 50)).toEqual({
+      a: 50,
+      b: 16.6667,
+      c: 33.3333,
+    });
+  });
+  test('others all at zero share the rest equally', () => {
+    expect(weightsWithShare({ a: 5, b: 0, c: 0 }, ids, 'a', 40)).toEqual({ a: 40, b: 30, c: 30 });
+  });
+  test('property: the set share reads back as set, the sum is 100, and the others keep their ratios', () => {
+    const weights = fc.dictionary(
+      fc.constantFrom(...ids),
+      fc.double({ min: 0, max: 100, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(
+        weights,
+        fc.constantFrom(...ids),
+        fc.integer({ min: 0, max: 100 }),
+        (w, id, share) => {
+          const next = weightsWithShare(w, ids, id, share);
+          const total = ids.reduce((s, k) => s + next[k]!, 0);
+          expect(total).toBeCloseTo(100, 2);
+          expect(sliderPosition(next[id]! / total)).toBe(share);
+          const [x, y] = ids.filter((k) => k !== id) as [string, string];
+          if ((w[x] ?? 0) > 1 && (w[y] ?? 0) > 1 && share < 90)
+            expect(next[x]! / next[y]!).toBeCloseTo((w[x] ?? 0) / (w[y] ?? 0), 2);
+        },
+      ),
+    );
+  });
 });
