@@ -1,4 +1,6 @@
-import { equityOutcomesChunk, mergeOutcomeChunks, type OutcomeChunk } from '@/domain';
+// the engine's own modules, not '@/domain': the worker chunk carries only what it runs
+import { equityOutcomesChunk, type OutcomeChunk } from '@/domain/equity/outcome/chunk';
+import { mergeOutcomeChunks } from '@/domain/equity/outcome/merge';
 import type { OutcomeRequest, OutcomeResponse } from './outcomesProtocol';
 
 /** Chunks before the first (preliminary) result: about 13 ms of work (§5.8). */
