@@ -35,6 +35,15 @@ export function useOutcomes(
   const worker = useRef<Worker | null>(null);
   const generation = useRef(0);
   useEffect(() => {
+    if (typeof Worker === 'undefined') {
+      setState({
+        result: null,
+        preliminary: false,
+        running: false,
+        error: 'this browser has no Web Workers',
+      });
+      return;
+    }
     const w = new Worker(new URL('../../workers/outcomes.worker.ts', import.meta.url), {
       type: 'module',
     });
