@@ -21,12 +21,16 @@ const LocationField = lazy(() => import('@/features/takehome/LocationField'));
 const PanelSection = lazy(() =>
   import('@/features/panel/PanelSection').then((m) => ({ default: m.PanelSection })),
 );
+const PanelWinSection = lazy(() =>
+  import('@/features/panel/PanelWinSection').then((m) => ({ default: m.PanelWinSection })),
+);
 
 type ComparePanel = (context: CompareContext) => ReactNode;
 
 const comparePanels: ComparePanel[] = [
   // one entry per feature, e.g. (context) => <TakeHomePanel key="takehome" {...context} />,
   (context) => <TakeHomePanel key="takehome" {...context} />,
+  (context) => <PanelWinSection key="panel-win" workspace={context.workspace} />,
 ];
 
 const prioritiesPanels: ReactNode[] = [
