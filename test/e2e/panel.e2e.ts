@@ -24,8 +24,8 @@ async function addMember(panel: Locator, name: string, role: string) {
   return view;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include('.panel-section').analyze();
+async function axeViolations(page: Page, scope = '.panel-section'): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(scope).analyze();
   return result.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),
   );
@@ -128,12 +128,7 @@ test("the group becomes the profile Compare scores with, and a package wins unde
   for (const lead of await views.locator('tbody td:nth-child(4)').allTextContents())
     expect(Number(lead)).toBeGreaterThanOrEqual(1 - 0.05); // leads by the 1-point margin, shown to 0.1
   await win.screenshot({ path: 'test-results/screenshots/panel-win-1280-light.png' });
-  expect(
-    await new AxeBuilder({ page })
-      .include('.panel-win')
-      .analyze()
-      .then((r) => r.violations),
-  ).toEqual([]);
+  expect(await axeViolations(page, '.panel-win')).toEqual([]);
 });
 
 test('the panel is axe-clean at 375 px and 1280 px, light and dark, without horizontal scroll', async () => {
@@ -155,5 +150,19 @@ test('the panel is axe-clean at 375 px and 1280 px, light and dark, without hori
   await page.emulateMedia({ colorScheme: 'light' });
   expect(await axeViolations(page)).toEqual([]);
   await shoot(page, 'panel-375-light');
+
+  // The package on Compare, at phone width, light and dark.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Compare' })
+    .click();
+  const win = page.getByRole('region', { name: "Win under every panel member's view" });
+  await win.getByText(/^Wins under every view/).waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(await axeViolations(page, '.panel-win')).toEqual([]);
+  await win.screenshot({ path: 'test-results/screenshots/panel-win-375-light.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page, '.panel-win')).toEqual([]);
+  await win.screenshot({ path: 'test-results/screenshots/panel-win-375-dark.png' });
   expect(session.foreignRequests).toEqual([]);
 });

@@ -7,6 +7,9 @@ import { usePanelWin } from './usePanelWin';
 import { TableScroll } from './TableScroll';
 import './panel.css';
 
+/** The offers last chosen here, kept while the app is open so Compare reopens on them. */
+const lastChoice = { offerId: '', rivalId: '' };
+
 /**
  * On Compare, next to What it takes: the cheapest package for your offer that beats a rival under
  * the group view and every panel member's view, naming the views that bind and their $ per point.
@@ -17,10 +20,17 @@ export function PanelWinSection({ workspace }: { workspace: Workspace }) {
   const view = useMemo(() => buildPanelView(panel, workspace), [panel, workspace]);
   const offers = workspace.offers;
   const groupPick = view.summary?.groupDecision?.pick ?? 0;
-  const [rivalId, setRivalId] = useState(() => offers[groupPick]?.id ?? '');
-  const [offerId, setOfferId] = useState(
-    () => offers.find((o, i) => i !== groupPick && o.id !== workspace.baselineOfferId)?.id ?? '',
+  const known = (offerId: string | undefined) => offers.some((o) => o.id === offerId);
+  const [rivalId, setRival] = useState(() =>
+    known(lastChoice.rivalId) ? lastChoice.rivalId : (offers[groupPick]?.id ?? ''),
   );
+  const [offerId, setOffer] = useState(() =>
+    known(lastChoice.offerId)
+      ? lastChoice.offerId
+      : (offers.find((o, i) => i !== groupPick && o.id !== workspace.baselineOfferId)?.id ?? ''),
+  );
+  const setRivalId = (id: string) => setRival((lastChoice.rivalId = id));
+  const setOfferId = (id: string) => setOffer((lastChoice.offerId = id));
   const offer = offers.find((o) => o.id === offerId);
   const rival = offers.find((o) => o.id === rivalId);
   const ready = Boolean(view.summary && offer && rival && offer.id !== rival.id);
