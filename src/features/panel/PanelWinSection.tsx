@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { formatMoney, formatPoints } from '@/components/format';
 import type { Workspace } from '@/domain';
 import { buildPanelView } from './panelModel';
-import { BASE_RAISE, RSU_ROOM, SIGN_ON_ROOM, type PanelWin } from './panelWin';
+import { BASE_RAISE, RSU_ROOM, SIGN_ON_ROOM, panelWinInput, type PanelWin } from './panelWin';
 import { usePanelWin } from './usePanelWin';
 import { TableScroll } from './TableScroll';
 import './panel.css';
@@ -34,7 +34,14 @@ export function PanelWinSection({ workspace }: { workspace: Workspace }) {
   const offer = offers.find((o) => o.id === offerId);
   const rival = offers.find((o) => o.id === rivalId);
   const ready = Boolean(view.summary && offer && rival && offer.id !== rival.id);
-  const outcome = usePanelWin(workspace, offerId, rivalId, ready);
+  const job = useMemo(
+    () =>
+      ready && view.summary && offer && rival
+        ? panelWinInput(workspace, view.summary, view.base, offer, rival)
+        : null,
+    [ready, workspace, view, offer, rival],
+  );
+  const outcome = usePanelWin(job);
   if (!panel || !view.summary || offers.length < 2) return null;
   const money = (x: number) => formatMoney(x, view.base.currency);
 

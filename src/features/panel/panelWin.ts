@@ -5,11 +5,11 @@
  * cheapestWinningPackage computes everything.
  */
 import {
-  cheapestWinningPackage,
   panelGroupProfile,
   panelWeightScenarios,
   rebaseFxRates,
   type Lever,
+  type NegotiationInput,
   type Offer,
   type PackageResult,
   type PanelSummary,
@@ -39,23 +39,29 @@ export interface PanelWin {
   names: string[];
 }
 
-export function panelWin(
+/**
+ * The optimizer's input (computed on the main thread, solved in the worker): our offer against
+ * the rival, the group weights as the profile (the base profile's money settings) and each
+ * member's weights as a weight scenario.
+ */
+export function panelWinInput(
   workspace: Workspace,
   summary: PanelSummary,
   base: StoredProfile,
   offer: Offer,
   rival: Offer,
-): PanelWin {
+): { input: NegotiationInput; names: string[] } {
   const { weightScenarios, names } = panelWeightScenarios(summary);
-  const profile = panelGroupProfile(summary, base);
-  const result = cheapestWinningPackage({
-    offer,
-    rival,
-    profile,
-    finance: workspace.finance,
-    levers: panelLevers(offer),
-    robust: { weightScenarios },
-    fxRates: rebaseFxRates(workspace.fxRates, workspace.reportingCurrency, base.currency),
-  });
-  return { result, names: ['Group view', ...names] };
+  return {
+    input: {
+      offer,
+      rival,
+      profile: panelGroupProfile(summary, base),
+      finance: workspace.finance,
+      levers: panelLevers(offer),
+      robust: { weightScenarios },
+      fxRates: rebaseFxRates(workspace.fxRates, workspace.reportingCurrency, base.currency),
+    },
+    names: ['Group view', ...names],
+  };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Workspace } from '@/domain';
-import { runPanelWin, type PanelWinReply } from './panelWinJob';
+import type { NegotiationInput } from '@/domain';
+import type { PanelWinReply, PanelWinRequest } from './panelWinJob';
 
 export type PanelWinState = { status: 'working' } | PanelWinReply;
 
@@ -9,16 +9,17 @@ const startWorker = (): Worker | null =>
     ? null
     : new Worker(new URL('./panelWin.worker.ts', import.meta.url), { type: 'module' });
 
+/** Without a worker (tests, old browsers): the same solve, loaded on demand, after render. */
+const solveHere = (request: PanelWinRequest) =>
+  import('./panelWinJob').then((job) => job.runPanelWin(request));
+
 /**
- * The package for the chosen offers, computed in a Web Worker. A newer request cancels the one in
- * flight (the worker is replaced), so the answer always belongs to the latest inputs. Without
- * Worker support (tests) it runs after render, off the input's event.
+ * The package for `job`, solved in a Web Worker (an LP per case can take tens of ms). A newer
+ * request cancels the one in flight (the worker is replaced), so the answer always belongs to the
+ * latest inputs.
  */
 export function usePanelWin(
-  workspace: Workspace,
-  offerId: string,
-  rivalId: string,
-  enabled: boolean,
+  job: { input: NegotiationInput; names: string[] } | null,
 ): PanelWinState {
   const [state, setState] = useState<PanelWinState>({ status: 'working' });
   const worker = useRef<Worker | null>(null);
@@ -28,31 +29,30 @@ export function usePanelWin(
   useEffect(() => () => worker.current?.terminate(), []);
 
   useEffect(() => {
-    if (!enabled) return;
+    if (!job) return;
     const id = ++next.current;
+    const request: PanelWinRequest = { id, ...job };
+    const settle = (reply: PanelWinReply) => {
+      if (reply.id === next.current) setState(reply);
+    };
     setState({ status: 'working' });
-    const request = { id, workspace, offerId, rivalId };
     if (busy.current) {
       worker.current?.terminate(); // cancel: the older answer is not wanted any more
       worker.current = null;
     }
     worker.current ??= startWorker();
     const w = worker.current;
-    if (!w) {
-      const timer = setTimeout(() => setState(runPanelWin(request)), 0);
-      return () => clearTimeout(timer);
-    }
+    if (!w) return void solveHere(request).then(settle);
     busy.current = true;
     w.onmessage = (event: MessageEvent<PanelWinReply>) => {
-      if (event.data.id !== next.current) return;
       busy.current = false;
-      setState(event.data);
+      settle(event.data);
     };
     w.onerror = () => {
       busy.current = false;
-      setState(runPanelWin(request)); // a worker that failed to start: compute here instead
+      void solveHere(request).then(settle); // a worker that failed to start: solve here instead
     };
     w.postMessage(request);
-  }, [workspace, offerId, rivalId, enabled]);
+  }, [job]);
   return state;
 }

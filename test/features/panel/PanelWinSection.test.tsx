@@ -2,10 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import { formatMoney } from '@/components/format';
-import { PanelSchema, WorkspaceSchema } from '@/domain';
+import { PanelSchema, WorkspaceSchema, cheapestWinningPackage } from '@/domain';
 import { PanelWinSection } from '@/features/panel/PanelWinSection';
 import { buildPanelView } from '@/features/panel/panelModel';
-import { panelWin } from '@/features/panel/panelWin';
+import { panelWinInput } from '@/features/panel/panelWin';
 import { sampleWorkspace } from '@/state/workspaceStore';
 
 const level = { cash: 50, equity: 50, scope: 50, data: 50, roadmap: 50, commitment: 50 };
@@ -44,7 +44,8 @@ it('finds the cheapest package that wins under every member’s view and names t
   const [platform, startup] = ['offer-platform', 'offer-startup'].map((id) =>
     workspace.offers.find((o) => o.id === id)!,
   );
-  const expected = panelWin(workspace, view.summary!, view.base, platform!, startup!);
+  const job = panelWinInput(workspace, view.summary!, view.base, platform!, startup!);
+  const expected = { result: cheapestWinningPackage(job.input), names: job.names };
   expect(expected.result.feasible).toBe(true);
   await within(section).findByText(
     `Wins under every view for ${formatMoney(expected.result.extraCost)} more employer cost.`,
