@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { NegotiationInput } from '@/domain';
-import type { PanelWinReply, PanelWinRequest } from './panelWinJob';
+import { runPanelWin, type PanelWinReply, type PanelWinRequest } from './panelWinJob';
 
 export type PanelWinState = { status: 'working' } | PanelWinReply;
 
@@ -9,9 +9,9 @@ const startWorker = (): Worker | null =>
     ? null
     : new Worker(new URL('./panelWin.worker.ts', import.meta.url), { type: 'module' });
 
-/** Without a worker (tests, old browsers): the same solve, loaded on demand, after render. */
+/** Without a worker (tests, old browsers): the same solve, after render. */
 const solveHere = (request: PanelWinRequest) =>
-  import('./panelWinJob').then((job) => job.runPanelWin(request));
+  new Promise<PanelWinReply>((resolve) => setTimeout(() => resolve(runPanelWin(request)), 0));
 
 /**
  * The package for `job`, solved in a Web Worker (an LP per case can take tens of ms). A newer
