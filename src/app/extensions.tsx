@@ -21,6 +21,9 @@ const LocationField = lazy(() => import('@/features/takehome/LocationField'));
 const PanelSection = lazy(() =>
   import('@/features/panel/PanelSection').then((m) => ({ default: m.PanelSection })),
 );
+const PanelWinSection = lazy(() =>
+  import('@/features/panel/PanelWinSection').then((m) => ({ default: m.PanelWinSection })),
+);
 
 type ComparePanel = (context: CompareContext) => ReactNode;
 
@@ -47,6 +50,7 @@ const comparePanels: ComparePanel[] = [
   (context) => (
     <OutcomesPanel key="outcomes" workspace={context.workspace} summary={context.summary} />
   ),
+  (context) => <PanelWinSection key="panel-win" workspace={context.workspace} />,
 ];
 
 const prioritiesPanels: ReactNode[] = [
