@@ -11,7 +11,9 @@ beforeEach(() => {
 
 test('Compare shows what leaving early repays once an offer has a clawback window', async () => {
   render(<CompareView extensions={compareExtensions} />);
-  expect(await screen.findByRole('table', { name: /Side-by-side/ })).toBeInTheDocument();
+  expect(
+    await screen.findByRole('table', { name: /Side-by-side/ }, { timeout: 10_000 }),
+  ).toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: 'If you leave early' })).not.toBeInTheDocument();
 
   act(() => {
@@ -19,7 +21,9 @@ test('Compare shows what leaving early repays once an offer has a clawback windo
       .getState()
       .updateOffer('offer-frontier', (o) => ({ ...o, cash: { ...o.cash, clawbackMonths: 12 } }));
   });
-  expect(await screen.findByRole('heading', { name: 'If you leave early' })).toBeInTheDocument();
+  expect(
+    await screen.findByRole('heading', { name: 'If you leave early' }, { timeout: 10_000 }),
+  ).toBeInTheDocument();
   expect(
     within(screen.getByRole('list', { name: 'If you leave early' })).getByRole('listitem'),
   ).toHaveTextContent(
