@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The service worker (src/pwa) and the web manifest: from this origin only.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -73,8 +77,60 @@ function compileHints(): Plugin {
   };
 }
 
+/** The light theme's page background (styles.css --bg): splash screen and installed title bar. */
+const PAGE_BACKGROUND = '#ffffff';
+
+/**
+ * Installable and offline (issue 10): a web manifest and a Workbox service worker that precaches
+ * the whole build, so after the first visit every view (and every lazy chunk) loads offline.
+ * registerType 'prompt': a new build waits until the user chooses "Reload" (src/pwa), so code is
+ * never swapped under a running page. Registration is done by src/pwa after first render and
+ * idle, never by an injected script. Paths are relative so any `base` works.
+ */
+function installableOffline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    devOptions: { enabled: false },
+    // The glob below already lists public/ (icons included); listing them again would duplicate.
+    includeManifestIcons: false,
+    manifest: {
+      id: './',
+      name: 'OfferScope — compare AI and ML job offers',
+      short_name: 'OfferScope',
+      description:
+        'Model and compare AI and ML job offers in your browser: pay, equity, and what matters as much.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: PAGE_BACKGROUND,
+      background_color: PAGE_BACKGROUND,
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // Everything the build writes (the workspace JSON Schema too: a download link, offline); the
+      // plugin adds manifest.webmanifest itself.
+      globPatterns: ['**/*.{js,css,html,svg,png,json}'],
+      // Hash routes (#/share/… included) are all the one index.html; any other path is too.
+      navigateFallback: 'index.html',
+      // The first visit's page is controlled at once, so its later lazy chunks come from the cache.
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      // Hashed file names already change with their content.
+      dontCacheBustURLsMatching: /^assets\//,
+      // No Workbox console chatter, no source map next to sw.js.
+      mode: 'production',
+      sourcemap: false,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), compileHints()],
+  plugins: [react(), contentSecurityPolicy(), compileHints(), installableOffline()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -86,6 +142,10 @@ export default defineConfig({
     ],
   },
   preview: { headers: SECURITY_HEADERS },
+  // package.json's "sideEffects" lists the only modules that run code when imported (CSS,
+  // main.tsx, domain/issueMessages.ts's z.config): everything else re-exported by a barrel such as
+  // '@/domain' is dropped from a chunk that does not use it. A new module with import-time effects
+  // must be added there.
   // Every supported browser has modulepreload; the polyfill would only add bytes to the entry.
   build: {
     target: 'es2022',

@@ -5,7 +5,7 @@
 // Exits non-zero naming the budget when a CI gate is missed.
 //   node scripts/size.mjs            build, then measure
 //   node scripts/size.mjs --no-build measure the existing dist/ (needs test-results/size-report.json)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -15,10 +15,11 @@ import { DIST, ROOT, recordFigures } from './lib.mjs';
 const REPORT = join(ROOT, 'test-results', 'size-report.json');
 const KB = 1024;
 
-// Goals from issue 5; CI gates are a little looser so noise cannot block a landing.
+// Goals: the product budgets (first render ≤ 100 KB, all JS ≤ 320 KB gzip). The first-render gate
+// is a little looser so a stray import cannot block a landing; the total gate is the budget itself.
 export const SIZE_BUDGETS = {
   initial: { goal: 100 * KB, gate: 110 * KB },
-  total: { goal: 260 * KB, gate: 280 * KB },
+  total: { goal: 320 * KB, gate: 320 * KB },
 };
 
 /** Records every JS chunk's static/dynamic imports and its modules' rendered code lengths. */
@@ -67,6 +68,15 @@ function initialFiles(chunks, entries) {
   return [...seen].filter((file) => file.endsWith('.js'));
 }
 
+/**
+ * The service worker (sw.js) and the Workbox runtime it imports, written by vite-plugin-pwa after
+ * the bundle: they run in the worker, never in the page, so they are reported on their own and
+ * count toward neither page budget.
+ */
+function serviceWorkerFiles() {
+  return readdirSync(DIST).filter((file) => /^(sw|workbox-[\w-]+)\.js$/.test(file));
+}
+
 export async function measureSize({ skipBuild = false } = {}) {
   if (!skipBuild || !existsSync(REPORT)) {
     await build({
@@ -76,11 +86,17 @@ export async function measureSize({ skipBuild = false } = {}) {
       plugins: [sizeReportPlugin()],
     });
   }
-  const { chunks } = JSON.parse(readFileSync(REPORT, 'utf8'));
+  // Vite drops chunks that held only CSS after the report is written: measure what was emitted.
+  const chunks = JSON.parse(readFileSync(REPORT, 'utf8')).chunks.filter((chunk) =>
+    existsSync(join(DIST, chunk.fileName)),
+  );
   const entries = htmlEntryFiles();
   if (entries.length === 0) throw new Error('size: no module script found in dist/index.html');
   const initial = initialFiles(chunks, entries);
-  const all = chunks.map((chunk) => chunk.fileName).filter((file) => file.endsWith('.js'));
+  // Every emitted script counts, Web Workers too (they are built apart and not in the report).
+  const all = readdirSync(join(DIST, 'assets'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `assets/${file}`);
   const initialGzip = initial.reduce((sum, file) => sum + gzipBytes(file), 0);
   const totalGzip = all.reduce((sum, file) => sum + gzipBytes(file), 0);
   // A module's gzip share is estimated from its share of its chunk's rendered (pre-minify) code.
@@ -96,7 +112,18 @@ export async function measureSize({ skipBuild = false } = {}) {
       }));
     })
     .sort((a, b) => b.renderedLength - a.renderedLength);
-  return { initial, all, initialGzip, totalGzip, modules, chunks };
+  const serviceWorker = serviceWorkerFiles();
+  const serviceWorkerGzip = serviceWorker.reduce((sum, file) => sum + gzipBytes(file), 0);
+  return {
+    initial,
+    all,
+    initialGzip,
+    totalGzip,
+    modules,
+    chunks,
+    serviceWorker,
+    serviceWorkerGzip,
+  };
 }
 
 /** "zod", "@scope/pkg" or "src/features/compare": where the bytes come from, largest first. */
@@ -128,6 +155,10 @@ async function main() {
   for (const file of result.all.filter((f) => !result.initial.includes(f)))
     console.log(`    ${file}  ${kb(gzipBytes(file))} (lazy)`);
   console.log(
+    `  service worker (not page JS, in no budget): ${kb(result.serviceWorkerGzip)}${result.serviceWorker.length ? '' : ' — none built'}`,
+  );
+  for (const file of result.serviceWorker) console.log(`    ${file}  ${kb(gzipBytes(file))}`);
+  console.log(
     '  five largest modules (rendered size before minification; ~gzip = its share of its chunk):',
   );
   for (const m of result.modules.slice(0, 5)) {
@@ -142,6 +173,7 @@ async function main() {
   recordFigures('size', {
     'initial JS (KB gzip)': +(result.initialGzip / KB).toFixed(1),
     'total JS (KB gzip)': +(result.totalGzip / KB).toFixed(1),
+    'service worker JS (KB gzip)': +(result.serviceWorkerGzip / KB).toFixed(1),
   });
 
   const failures = [];

@@ -7,7 +7,12 @@ import { useHistoryShortcuts } from './HistoryButtons';
 import { CompareView } from '@/features/compare/CompareView';
 import { FinanceView, OffersView, PrioritiesView, SharedView } from './lazyViews';
 import { startPersistence } from '@/state/persistence';
-import { compareExtensions, prioritiesExtensions } from './extensions';
+import {
+  compareExtensions,
+  compareSlots,
+  offerEditorExtensions,
+  prioritiesExtensions,
+} from './extensions';
 import './shell.css';
 
 const TITLES: Record<View | 'share', string> = {
@@ -56,8 +61,12 @@ export function App() {
             {view === 'share' && (
               <SharedView encoded={route.param} onAdded={() => navigate('compare')} />
             )}
-            {view === 'compare' && <CompareView extensions={compareExtensions} />}
-            {view === 'offers' && <OffersView selectedId={route.param} />}
+            {view === 'compare' && (
+              <CompareView extensions={compareExtensions} slots={compareSlots} />
+            )}
+            {view === 'offers' && (
+              <OffersView selectedId={route.param} editorExtensions={offerEditorExtensions} />
+            )}
             {view === 'priorities' && <PrioritiesView extensions={prioritiesExtensions()} />}
             {view === 'finance' && <FinanceView />}
           </Suspense>

@@ -90,3 +90,25 @@ export function formatPoints(value: number, signed = false): string {
   const text = value.toFixed(1);
   return signed && value > 0 ? `+${text}` : text;
 }
+
+/**
+ * A money figure in whole currency units, the one rounding every table, print and CSV shows.
+ * Float noise is dropped first (below a millionth of a unit), so 365,830.4999999998 and
+ * 365,830.5000000002, the same figure reached by two paths, both show 365,831; then half away from
+ * zero, as formatMoney rounds. Shown totals are sums of these rounded parts (sumRounded), so they
+ * add up on the page. A non-finite value stays as it is (it prints as NOT_A_FIGURE).
+ */
+export function roundMoney(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  // Below 1e9 keep a millionth of a unit; above, 15 significant digits (what a double holds).
+  const clean = Number(Math.abs(value) < 1e9 ? value.toFixed(6) : value.toPrecision(15));
+  const whole = Math.round(Math.abs(clean));
+  return whole === 0 ? 0 : Math.sign(clean) * whole;
+}
+
+/** The total of figures as shown: each rounded to whole units, then added. */
+export function sumRounded(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += roundMoney(v);
+  return total;
+}

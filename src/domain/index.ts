@@ -17,18 +17,27 @@ export { breakEvenBase } from './decide/breakEven';
 export {
   employerCostByYear,
   payrollTaxLines,
+  payrollTaxLinesByYear,
   taxableWages,
+  equityWagesOf,
   unitFairValue,
+  fairValueRatio,
   type PayrollTaxLine,
+  type WageParts,
 } from './cost/employerCost';
+export { unvestedValue, unvestedSpread, unvestedFraction } from './money/grants';
 export { blackScholesCall } from './cost/blackScholes';
-export { exitValue } from './equity/exitValue';
+export { exitValue, type ExitValueResult, type ExitValueOptions } from './equity/exitValue';
+// Private equity: cap tables, exit waterfall, outcome model (docs/design/equity.md)
+export * from './schemas/capTable';
+export * from './schemas/outcome';
+export * from './equity';
 export { normalizedWeights, moneyUtility } from './decide/scoring';
 export { convertMoney, fxRate, rebaseFxRates, workspaceRate } from './money/currency';
 export { convertOfferCurrency } from './money/convertOffer';
 export { applyOutlook, EQUITY_OUTLOOKS, type EquityOutlook } from './money/outlook';
 export { explainLead, CLOSE_CALL_POINTS } from './decide/explain';
-export { leaderWeightRanges } from './decide/sensitivity';
+export { leaderWeightRanges, leaderRangesFromEvaluations } from './decide/sensitivity';
 export { vestingFractionsByYear } from './money/vesting';
 export {
   ahpMatrixFromJudgments,
@@ -129,3 +138,15 @@ export {
   type OfferTaxYearWages,
   type WithholdingHint,
 } from './tax';
+// The negotiation optimizer (docs/design/decide.md §1)
+export type * from './decide/negotiateTypes';
+export { cheapestWinningPackage, scenarioSpecs } from './decide/negotiate';
+export { costScoreFrontier } from './decide/negotiateFrontier';
+export { weightBoxVertices } from './decide/negotiateWeightBox';
+export { parseLevers, START_DATE_MESSAGE, type ParsedLever } from './decide/negotiateLevers';
+export { solveLp, type LpProblem, type LpResult, type LpRow } from './decide/lp';
+export {
+  frontierChartData,
+  type FrontierChartData,
+  type FrontierChartPoint,
+} from './decide/negotiateChartData';

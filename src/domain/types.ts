@@ -1,4 +1,5 @@
 /** Result shapes of the engine. Money is in the offer's currency unless a function says otherwise. */
+import type { PayrollTaxLine } from './cost/payrollTax';
 
 export interface YearBreakdown {
   year: number; // 1-based
@@ -45,7 +46,13 @@ export interface EmployerCostYear {
   benefits: number; // benefits.employerCost
   payrollTax: number; // Σ ratePct/100 × min(wages, wageCap)
   equityExpense: number; // grant-date fair value recognized this year
-  total: number;
+  total: number; // base + bonus + signOn + relocation + benefits + payrollTax + equityExpense
+  /** Paper value of public RSU vests this year: payroll wages, not a cost (the expense is). */
+  equityWages?: number;
+  /** base + bonus + signOn + relocation + equityWages. */
+  taxableWages?: number;
+  /** Each payroll tax this year (month by month under calendar-year caps with a startDate). */
+  payrollTaxLines?: PayrollTaxLine[];
   compaRatio?: number; // base / band.mid
   rangePosition?: number; // (base − min) / (max − min)
 }
@@ -75,4 +82,10 @@ export interface ExitValue {
 export interface EvaluateOptions {
   /** Units of the profile's currency per unit of the keyed currency. */
   fxRates?: Record<string, number>;
+  /**
+   * Score on take-home: the average yearly cash after tax over the horizon, in the offer's
+   * currency. The cash dimension (and a cash must-have) then uses it instead of pre-tax cash, so
+   * the profile's walk-away and ideal amounts read as after tax.
+   */
+  cashAfterTax?: number;
 }

@@ -42,6 +42,14 @@ export interface SummarizeOptions {
   outlook?: EquityOutlook;
   profileId?: string;
   includeFlipPoints?: boolean;
+  /**
+   * Score on take-home (profile.scoreOnTakeHome): per offer id, the average yearly after-tax cash
+   * over the horizon in the offer's currency, computed by the tax code (loaded lazily). An offer
+   * without an entry cannot be scored on take-home and gets `cashAfterTaxMissing` as its error.
+   * Ignored unless the profile scores on take-home.
+   */
+  cashAfterTax?: Readonly<Record<string, number>>;
+  cashAfterTaxMissing?: string;
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -53,6 +61,7 @@ function summarizeOffer(
   profile: StoredProfile,
   outlook: EquityOutlook,
   fxRates: Record<string, number>,
+  options: SummarizeOptions,
 ): OfferSummary {
   const modeled = applyOutlook(offer, outlook);
   const horizonYears = profile.horizonYears;
@@ -63,7 +72,17 @@ function summarizeOffer(
   try {
     years = compensationByYear(modeled, horizonYears);
     employerCost = employerCostFromRows(modeled, years, ws.finance);
-    evaluation = evaluateFromRows(modeled, years, profile, { fxRates });
+    const afterTax = profile.scoreOnTakeHome ? options.cashAfterTax : undefined;
+    const cashAfterTax = afterTax?.[offer.id];
+    if (afterTax && cashAfterTax === undefined)
+      throw new Error(
+        options.cashAfterTaxMissing ??
+          'Scoring on take-home needs this offer’s tax location: set it in Offers, or turn off Score on take-home in Priorities',
+      );
+    evaluation = evaluateFromRows(modeled, years, profile, {
+      fxRates,
+      ...(cashAfterTax !== undefined ? { cashAfterTax } : {}),
+    });
   } catch (e) {
     error = message(e);
   }
@@ -93,7 +112,9 @@ export function summarizeWorkspace(
   if (!profile) throw new Error('The workspace has no profile');
   const outlook = options.outlook ?? 'expected';
   const fxRates = rebaseFxRates(ws.fxRates, ws.reportingCurrency, profile.currency);
-  const offers = ws.offers.map((o, i) => summarizeOffer(ws, o, i, profile, outlook, fxRates));
+  const offers = ws.offers.map((o, i) =>
+    summarizeOffer(ws, o, i, profile, outlook, fxRates, options),
+  );
   const ranking = [...offers].sort(
     (a, b) =>
       rankKey(a) - rankKey(b) ||

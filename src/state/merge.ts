@@ -1,6 +1,7 @@
-import type { CustomDimension, StoredOffer, StoredProfile, Workspace } from '@/domain';
+import type { CustomDimension, Panel, StoredOffer, StoredProfile, Workspace } from '@/domain';
 import { newId } from './ids';
 import { uniqueName } from './names';
+import { mergePanels } from './panelMerge';
 
 /** What can be merged into a workspace: a whole imported workspace, or a share link. */
 export interface MergeSource {
@@ -8,6 +9,8 @@ export interface MergeSource {
   profiles: readonly StoredProfile[];
   dimensions?: readonly CustomDimension[];
   fxRates?: Readonly<Record<string, number>>;
+  /** Hiring panels; their profile links name profiles in `profiles`. */
+  panels?: readonly Panel[];
 }
 
 /**
@@ -27,16 +30,23 @@ export function mergeInto(current: Workspace, source: MergeSource): Workspace {
     return { ...copy, id: newId('offer'), name, ratings: renameKeys(copy.ratings, renamed) };
   });
   const profileNames = current.profiles.map((p) => p.name);
+  const profileIds = new Map<string, string>();
   const profiles = source.profiles.map((profile) => {
     const name = uniqueName(profile.name, profileNames);
     profileNames.push(name);
-    return { ...renameInProfile(structuredClone(profile), renamed), id: newId('profile'), name };
+    profileIds.set(profile.id, newId('profile'));
+    return {
+      ...renameInProfile(structuredClone(profile), renamed),
+      id: profileIds.get(profile.id)!,
+      name,
+    };
   });
   return {
     ...current,
     offers: [...current.offers, ...offers],
     profiles: [...current.profiles, ...profiles],
     dimensions,
+    panels: mergePanels(current.panels, source.panels ?? [], profileIds, renamed),
     fxRates: { ...source.fxRates, ...current.fxRates },
     sample: false,
   };

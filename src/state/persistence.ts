@@ -1,21 +1,13 @@
 import { create } from 'zustand';
 import { WORKSPACE_VERSION, type Workspace } from '@/domain';
-import { saveBackup } from './backups';
-import { exportText } from './workspaceFile';
 import {
   STORAGE_KEY,
   browserStorage,
   readStored,
-  serializeWorkspace,
-  storedVersion,
-  writeVerified,
+  type LoadOutcome,
   type SaveFailure,
   type StorageLike,
 } from './storage';
-import { conflictLabel, useSyncConflicts } from './sync/conflictStore';
-import type { RecordConflict } from './sync/mergeRecords';
-import { TabSync } from './sync/tabSync';
-import { showNotice } from './notices';
 import { useWorkspaceStore } from './workspaceStore';
 
 /** What the shell tells the user about saving. UI state only: never saved itself. */
@@ -39,144 +31,53 @@ export const usePersistenceStatus = create<PersistenceStatus>()((set) => ({
 /** A tab's last words when it closes: what it wrote, kept apart in case another tab wrote over it. */
 export const JOURNAL_PREFIX = 'offerscope:journal:';
 
-const SAVE_FAILURES: Record<SaveFailure, string> = {
+export const SAVE_FAILURES: Record<SaveFailure, string> = {
   quota: 'Browser storage is full, so your latest changes are not saved.',
   unavailable: 'Browser storage is turned off or unavailable, so your changes are not saved.',
   mismatch: 'Your latest changes could not be saved: storage returned something different.',
 };
 
-const newerReason = (version: number) =>
+export const newerReason = (version: number) =>
   `This tab runs an older version of OfferScope (schema ${WORKSPACE_VERSION}) than your saved data (schema ${version}). ` +
   'It is read-only so it cannot overwrite that data: reload the page to use the newer version.';
+
+/** What start-up read, handed to the saving half (persistenceLive.ts). */
+export interface Boot {
+  storage: StorageLike | null;
+  /** The stored value as read at start (null: nothing, or storage unreadable). */
+  raw: string | null;
+  loaded: LoadOutcome;
+  /** The workspace storage and this tab had in common at start (before any edit). */
+  baseline: Workspace;
+  /** The user edited before the saving half arrived. */
+  editedEarly: () => boolean;
+}
+
+type LiveModule = typeof import('./persistenceLive');
 
 export interface PersistenceOptions {
   storage?: StorageLike | null;
   target?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   /** Writes wait this long after the last edit (a keystroke must stay cheap). */
   delayMs?: number;
+  /** The saving half, when already loaded (tests); otherwise it is fetched after start-up. */
+  live?: LiveModule;
 }
 
 /**
- * Loads the saved workspace into the store, then saves every change (debounced, flushed when the
- * page is hidden), keeps several tabs in step record by record (sync/), and reports faults.
- * No edit is lost to another tab: each save first merges what storage holds now; a record both
- * tabs changed stays as this tab has it, with a choice for the user. Returns stop().
+ * Loads the saved workspace into the store before the first paint, then hands over to the saving
+ * half (persistenceLive.ts: debounced saves, several tabs kept in step record by record, backups,
+ * journals), which arrives as a chunk of its own so Compare's first render does not wait for it.
+ * An edit made before it arrives is saved as soon as it does. Returns stop().
  */
 export function startPersistence({
   storage = browserStorage(),
   target = window,
   delayMs = 300,
+  live,
 }: PersistenceOptions = {}): () => void {
   const store = useWorkspaceStore;
-  const status = usePersistenceStatus;
-  status.setState({ storage });
-  // Saving stays off when unreadable data could not be backed up: it must not be overwritten.
-  let savingBlocked = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastWritten: string | null = null;
-  // Only a change made in this tab (or merged into it) is written: never the untouched start state.
-  let dirty = false;
-  let applyingRemote = false;
-  // A journal is left only by a tab that wrote something (a tab that only looked leaves nothing).
-  let wroteHere = false;
-  const tabTag = Math.random().toString(36).slice(2, 8);
-  let sync = new TabSync(store.getState().workspace, {});
-
-  const fail = (message: string) => status.setState({ saveError: message });
-  const readOnly = (version: number) => store.getState().setReadOnly(newerReason(version));
-  const schedule = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
-  };
-  const keepCopy = (workspace: Workspace) => {
-    if (storage) saveBackup(storage, 'conflict', exportText(workspace));
-  };
-
-  /** Takes in a stored workspace (storage, another tab, a closed tab's journal). */
-  const takeIn = (stored: Workspace, metas: Parameters<TabSync['takeIn']>[2]) => {
-    const local = store.getState().workspace;
-    if (!dirty && sync.conflicts.length === 0 && Object.keys(metas).length === 0) {
-      // Data without revisions (an older OfferScope in another tab) cannot say what it deleted;
-      // a tab with nothing unsaved simply follows it, as tabs always did.
-      sync = new TabSync(stored, metas);
-      applyingRemote = true;
-      store.getState().applyRemote(stored);
-      applyingRemote = false;
-      return;
-    }
-    const result = sync.takeIn(local, stored, metas);
-    if (result.workspace) {
-      applyingRemote = true;
-      store.getState().applyRemote(result.workspace);
-      applyingRemote = false;
-    }
-    if (result.conflicts.length > 0) announce(result.conflicts, local);
-    if (result.storageBehind || result.conflicts.length > 0) dirty = true;
-  };
-
-  const announce = (conflicts: RecordConflict[], mine: Workspace) => {
-    keepCopy(mine); // this tab's versions stay recoverable even if it closes without choosing
-    publishConflicts();
-    const names = conflicts.map(conflictLabel).join(', ');
-    showNotice({
-      message: `Another tab also changed ${names}. This tab shows your version; choose which to keep above.`,
-    });
-  };
-  const publishConflicts = () =>
-    useSyncConflicts.setState({
-      conflicts: sync.conflicts.map((c) => ({ key: c.key, label: conflictLabel(c) })),
-    });
-  useSyncConflicts.setState({
-    keepMine: (key) => {
-      const theirs = sync.withTheirs(store.getState().workspace, key);
-      if (theirs) keepCopy(theirs);
-      sync.keepMine(key);
-      publishConflicts();
-      dirty = true;
-      schedule();
-    },
-    useTheirs: (key) => {
-      const next = sync.useTheirs(store.getState().workspace, key);
-      publishConflicts();
-      if (next) store.getState().commit(next); // an edit of this tab's: undo brings ours back
-    },
-  });
-
-  function flush() {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    if (!dirty || savingBlocked || store.getState().readOnlyReason) return;
-    if (!storage) return fail(SAVE_FAILURES.unavailable);
-    let raw: string | null;
-    try {
-      raw = storage.getItem(STORAGE_KEY);
-    } catch {
-      return fail(SAVE_FAILURES.unavailable);
-    }
-    // Read, merge, write: whatever another tab stored since is taken in first, never written over.
-    if (raw !== lastWritten && raw !== null) {
-      const version = storedVersion(raw);
-      if (version !== null && version > WORKSPACE_VERSION) return readOnly(version);
-      const outcome = readStored(raw);
-      if (outcome.kind === 'newer') return readOnly(outcome.version);
-      if (outcome.kind === 'loaded') takeIn(outcome.workspace, outcome.metas);
-      else if (outcome.kind === 'unreadable' && !saveBackup(storage, 'corrupt', raw).ok)
-        return fail(SAVE_FAILURES.unavailable);
-    }
-    const next = sync.toWrite(store.getState().workspace);
-    const text = serializeWorkspace(next.workspace, next.metas);
-    if (text !== raw) {
-      const result = writeVerified(storage, STORAGE_KEY, text);
-      if (!result.ok) return fail(SAVE_FAILURES[result.failure]);
-      wroteHere = true;
-    }
-    next.commit();
-    lastWritten = text;
-    dirty = false;
-    if (status.getState().saveError) status.setState({ saveError: null });
-  }
-
-  // 1. Load what is stored, then what tabs that closed left behind.
+  usePersistenceStatus.setState({ storage });
   let raw: string | null = null;
   let readable = true;
   try {
@@ -184,97 +85,41 @@ export function startPersistence({
   } catch {
     readable = false;
   }
-  if (!storage || !readable) fail(SAVE_FAILURES.unavailable);
+  if (!storage || !readable)
+    usePersistenceStatus.setState({ saveError: SAVE_FAILURES.unavailable });
   const loaded = readStored(raw);
-  if (loaded.kind === 'loaded') {
-    store.getState().hydrate(loaded.workspace);
-    sync = new TabSync(loaded.workspace, loaded.metas);
-    lastWritten = loaded.migratedFrom === null ? raw : null;
-    if (loaded.migratedFrom !== null) dirty = true; // write the upgraded data back once
-  } else if (loaded.kind === 'newer') {
-    readOnly(loaded.version);
-  } else if (loaded.kind === 'unreadable' && storage) {
-    const backup = saveBackup(storage, 'corrupt', loaded.raw);
-    savingBlocked = !backup.ok;
-    status.setState({
-      recovered: {
-        reason: loaded.reason,
-        backupKey: backup.ok ? backup.key : null,
-        raw: loaded.raw,
-      },
-    });
-  }
-  if (storage && loaded.kind !== 'newer') takeInJournals(storage);
-  if (dirty) schedule();
+  if (loaded.kind === 'loaded') store.getState().hydrate(loaded.workspace);
+  else if (loaded.kind === 'newer') store.getState().setReadOnly(newerReason(loaded.version));
 
-  function takeInJournals(from: StorageLike) {
-    for (const key of journalKeys(from)) {
-      const outcome = readStored(from.getItem(key));
-      if (outcome.kind === 'loaded') takeIn(outcome.workspace, outcome.metas);
-      from.removeItem(key);
-      dirty = true;
-    }
-  }
-
-  // 2. Save every change of the workspace (not history, not UI state).
+  let edited = false;
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.workspace === previous.workspace || applyingRemote) return;
-    dirty = true;
-    schedule();
+    if (state.workspace !== previous.workspace) edited = true;
   });
+  const boot: Boot = {
+    storage,
+    raw,
+    loaded,
+    baseline: store.getState().workspace,
+    editedEarly: () => edited,
+  };
+  const options = { target, delayMs };
 
-  // 3. Follow the other tabs: their saves, and the journals of tabs that close.
-  const onStorage = (event: Event) => {
-    const { key, newValue } = event as StorageEvent;
-    if (newValue === null || store.getState().readOnlyReason) return;
-    if (key === STORAGE_KEY) {
-      if (newValue === lastWritten) return;
-      const outcome = readStored(newValue);
-      if (outcome.kind === 'newer') return readOnly(outcome.version);
-      if (outcome.kind !== 'loaded') return;
-      takeIn(outcome.workspace, outcome.metas);
-      if (dirty) schedule();
-    } else if (key?.startsWith(JOURNAL_PREFIX) && storage) {
-      takeInJournals(storage);
-      schedule();
-    }
-  };
-  const onPageHide = () => {
-    flush();
-    writeJournal();
-  };
-  const writeJournal = () => {
-    if (!storage || !wroteHere || store.getState().readOnlyReason || lastWritten === null) return;
-    try {
-      storage.setItem(`${JOURNAL_PREFIX}${Date.now()}-${tabTag}`, lastWritten);
-    } catch {
-      // A full storage: the regular save already said so.
-    }
-  };
-  const onHide = () => {
-    if (document.visibilityState === 'hidden') flush();
-  };
-  target.addEventListener('storage', onStorage);
-  target.addEventListener('pagehide', onPageHide);
-  document.addEventListener('visibilitychange', onHide);
-
-  // 4. Ask the browser not to evict the data, where it can.
-  void navigator.storage?.persist?.().catch(() => undefined);
-
-  return () => {
-    if (timer !== null) flush();
+  let stopLive: (() => void) | null = null;
+  let stopped = false;
+  const begin = (module: LiveModule) => {
     unsubscribe();
-    target.removeEventListener('storage', onStorage);
-    target.removeEventListener('pagehide', onPageHide);
-    document.removeEventListener('visibilitychange', onHide);
+    if (!stopped) stopLive = module.startLive(boot, options);
   };
-}
-
-function journalKeys(storage: StorageLike): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key);
-  }
-  return keys;
+  if (live) begin(live);
+  else
+    void import('./persistenceLive').then(begin, () =>
+      usePersistenceStatus.setState({
+        saveError: 'The code that saves your changes could not load: reload the page to save.',
+      }),
+    );
+  return () => {
+    stopped = true;
+    unsubscribe();
+    stopLive?.();
+  };
 }

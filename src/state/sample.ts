@@ -49,6 +49,7 @@ const SAMPLE: Workspace = {
       benefits: { value: 28_000, employerCost: 32_000 },
       ratings: { scope: 7, data: 10, roadmap: 5, commitment: 10 },
       band: { min: 290_000, mid: 340_000, max: 390_000 },
+      location: 'US-CA',
       notes: 'Pre-training team. Equity is private: modeled at 70% success, 15% dilution.',
     },
     {
@@ -84,6 +85,7 @@ const SAMPLE: Workspace = {
       benefits: { value: 12_000, employerCost: 14_000 },
       ratings: { scope: 10, data: 4, roadmap: 9, commitment: 9 },
       band: { min: 200_000, mid: 225_000, max: 250_000 },
+      location: 'US-NYC',
       notes: 'Owns the inference stack. Options at a $3 strike; preferred price $12.',
     },
     {
@@ -118,6 +120,7 @@ const SAMPLE: Workspace = {
       benefits: { value: 30_000, employerCost: 36_000 },
       ratings: { scope: 6, data: 8, roadmap: 5, commitment: 6 },
       band: { min: 230_000, mid: 260_000, max: 270_000 },
+      location: 'US-WA',
       notes: 'Back-loaded 5/15/40/40 vesting, offset by a two-year sign-on.',
     },
     {
@@ -151,7 +154,8 @@ const SAMPLE: Workspace = {
       },
       benefits: { value: 24_000, employerCost: 28_000 },
       ratings: { scope: 5, data: 6, roadmap: 4, commitment: 4 },
-      notes: 'Baseline: what staying looks like.',
+      location: 'US-TX',
+      notes: 'Baseline: what staying in Austin looks like.',
     },
   ],
   profiles: [
@@ -166,6 +170,8 @@ const SAMPLE: Workspace = {
       method: 'direct',
       ranking: [],
       pairwise: {},
+      filing: { status: 'single', spouseWages: 0 },
+      scoreOnTakeHome: false,
     },
     {
       id: 'profile-research',
@@ -178,6 +184,8 @@ const SAMPLE: Workspace = {
       method: 'direct',
       ranking: [],
       pairwise: {},
+      filing: { status: 'single', spouseWages: 0 },
+      scoreOnTakeHome: false,
     },
   ],
   activeProfileId: 'profile-balanced',
@@ -190,6 +198,7 @@ const SAMPLE: Workspace = {
   reportingCurrency: 'USD',
   fxRates: {},
   panels: [],
+  taxRules: [],
   sample: true,
 };
 

@@ -8,29 +8,11 @@ import {
 import { MigrationError, migrate } from './migrations';
 import { JsonTooDeepError, safeJsonParse } from './safeJson';
 
-/** Export files: an envelope that names the format and version, around the workspace. */
-export const EXPORT_FORMAT = 'offerscope-workspace';
+export { EXPORT_FORMAT, exportEnvelope, exportText, type WorkspaceEnvelope } from './exportText';
+import { EXPORT_FORMAT } from './exportText';
+
 /** The share link's limit too: a real workspace, even at 50 offers with long notes, is far smaller. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
-
-export interface WorkspaceEnvelope {
-  format: typeof EXPORT_FORMAT;
-  schemaVersion: number;
-  exportedAt: string;
-  workspace: Workspace;
-}
-
-export function exportEnvelope(workspace: Workspace, now = new Date()): WorkspaceEnvelope {
-  return {
-    format: EXPORT_FORMAT,
-    schemaVersion: WORKSPACE_VERSION,
-    exportedAt: now.toISOString(),
-    workspace,
-  };
-}
-
-export const exportText = (workspace: Workspace, now = new Date()): string =>
-  JSON.stringify(exportEnvelope(workspace, now), null, 2);
 
 export type ImportResult =
   | { ok: true; workspace: Workspace; migratedFrom: number | null }

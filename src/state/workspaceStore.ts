@@ -11,7 +11,6 @@ import {
 } from '@/domain';
 import { changedLeaves } from './history';
 import { changedKeys, fromRecords, toRecords, withRecordsFrom } from './sync/records';
-import { mergeInto, type MergeSource } from './merge';
 import { uniqueName } from './names';
 import { showNotice } from './notices';
 import { contentActions } from './contentActions';
@@ -51,8 +50,6 @@ export interface WorkspaceActions {
   undo(): void;
   redo(): void;
 
-  /** Adds offers and profiles (new ids, clashing names suffixed) from an import or a share link. */
-  mergeIn(source: MergeSource): EditResult;
   /** Replaces the workspace and clears the history: loading from storage at start-up. */
   hydrate(workspace: Workspace): void;
   /**
@@ -148,7 +145,6 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
       const workspace = replay(get().workspace, step.before, step.after);
       if (workspace) set({ workspace, past: [...past, step], future: future.slice(1) });
     },
-    mergeIn: (source) => commit(mergeInto(ws(), source)),
     hydrate: (workspace) => {
       lastEdit = null;
       set({ workspace, past: [], future: [] });

@@ -17,7 +17,7 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-describe('App shell', () => {
+describe('App shell', { timeout: 30_000 }, () => {
   it('loads the saved workspace and renders names with HTML as text', async () => {
     const ws = sampleWorkspace();
     const saved = {
@@ -31,7 +31,8 @@ describe('App shell', () => {
     window.location.hash = '#/offers/offer-frontier';
     render(<App />);
     expect(
-      (await screen.findAllByText('<script>alert(1)</script><b>Lab</b>')).length,
+      (await screen.findAllByText('<script>alert(1)</script><b>Lab</b>', {}, { timeout: 10_000 }))
+        .length,
     ).toBeGreaterThan(0);
     expect(document.querySelector('main b, main script')).toBeNull();
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();

@@ -32,7 +32,7 @@ describe('StorageBanners', () => {
       },
     });
     render(<StorageBanners />);
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Your saved workspace could not be read (it is not valid JSON)',
     );
     expect(screen.getByRole('alert')).toHaveTextContent('kept as a backup');
@@ -54,7 +54,9 @@ describe('StorageBanners', () => {
         saveError: 'Browser storage is full, so your latest changes are not saved.',
       }),
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Not saved. Browser storage is full');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Not saved. Browser storage is full',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Export workspace' }));
     await waitFor(() => expect(spy).toHaveBeenCalled()); // export code loads on demand
     const [filename, text] = spy.mock.calls[0]!;
@@ -62,10 +64,10 @@ describe('StorageBanners', () => {
     expect(JSON.parse(text).workspace.offers).toHaveLength(4);
   });
 
-  it('says when the tab is read-only', () => {
+  it('says when the tab is read-only', async () => {
     useWorkspaceStore.setState({ readOnlyReason: 'This tab runs an older version.' });
     render(<StorageBanners />);
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Read-only tab. This tab runs an older version.',
     );
   });

@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from '@/components/csv';
+import { BOM, csvCell, toCsv } from '@/components/csv';
 
 describe('csvCell', () => {
   it('leaves plain text and numbers alone', () => {
@@ -26,6 +26,19 @@ describe('csvCell', () => {
     },
   );
 
+  it.each([' =1+1', '  +SUM(A1)', '\u00a0-2+3', ' \t@cmd', '\n=1', '\u3000=1'])(
+    'looks past leading spaces before deciding a cell is a formula: %j',
+    (text) => {
+      expect(csvCell(text).replace(/^"/, '').startsWith("'")).toBe(true);
+    },
+  );
+
+  it('leaves text that only contains a formula character later alone', () => {
+    expect(csvCell('Base − 5%')).toBe('Base − 5%');
+    expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell('—')).toBe('—');
+  });
+
   it('quotes a neutralized formula that also holds a comma or quote', () => {
     expect(csvCell('=A1,B1')).toBe(`"'=A1,B1"`);
   });
@@ -38,6 +51,13 @@ describe('toCsv', () => {
         ['Offer', 'Base'],
         ['Lab, "R&D"', 340000],
       ]),
-    ).toBe('Offer,Base\r\n"Lab, ""R&D""",340000\r\n');
+    ).toBe(`${BOM}Offer,Base\r\n"Lab, ""R&D""",340000\r\n`);
   });
+});
+
+test('a CSV file starts with the UTF-8 byte-order mark, which a Blob writes as EF BB BF', async () => {
+  const text = toCsv([['Offer — €']]);
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const bytes = new Uint8Array(await new Blob([text]).arrayBuffer());
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 });

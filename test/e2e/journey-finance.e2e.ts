@@ -50,8 +50,10 @@ test('finance changes a payroll-tax assumption, sees costs change, and finds the
   expect(payrollAfter).not.toBe(payrollBefore);
   expect(totalAfter).not.toBe(totalBefore);
   const dollars = (text: string | null) => Number((text ?? '').replace(/[$,]/g, ''));
-  // Year-1 wages are $420,000: 1.45 points more Medicare adds $6,090 in year 1 alone.
-  expect(dollars(payrollAfter) - dollars(payrollBefore)).toBe(6_090);
+  // Year-1 wages: $420,000 of cash plus the public RSU vests (payroll wages, DESIGN.md): 1,800 ×
+  // 5% = 90 shares at $250 grown 8% a year, vesting quarterly ≈ $23,6xx; 1.45 points more Medicare
+  // on ≈ $443,6xx adds $6,433 in year 1 alone (cash only would have been $6,090).
+  expect(dollars(payrollAfter) - dollars(payrollBefore)).toBe(6_433);
   expect(dollars(totalAfter)).toBeGreaterThan(dollars(totalBefore));
 
   // A garbage rate is refused next to the field and changes nothing.

@@ -72,10 +72,18 @@ test('corrupted stored data is backed up, announced and offered as a download', 
   const banner = page.getByRole('alert').filter({ hasText: 'could not be read' });
   await banner.waitFor();
   expect(await banner.textContent()).toContain('kept as a backup');
-  const stored = await page.evaluate(() => ({
-    main: localStorage.getItem('offerscope:workspace'),
-    backup: localStorage.getItem('offerscope:workspace:backup'),
-  }));
+  // Backups live under `offerscope:backup:<kind>:<saved at ms>` (src/state/backups.ts).
+  const stored = await page.evaluate(() => {
+    const keys = Object.keys(localStorage).filter((k) =>
+      k.startsWith('offerscope:backup:corrupt:'),
+    );
+    return {
+      main: localStorage.getItem('offerscope:workspace'),
+      backups: keys.length,
+      backup: keys.length ? localStorage.getItem(keys[0]!) : null,
+    };
+  });
+  expect(stored.backups).toBe(1);
   expect(stored.backup).toBe('{"state":{"workspace":{"offers":[{"name":');
   expect(stored.main).toBe(stored.backup); // untouched until the user edits
   const [download] = await Promise.all([

@@ -1,4 +1,5 @@
 import { startPersistence } from '@/state/persistence';
+import * as live from '@/state/persistenceLive';
 import { sampleWorkspace } from '@/state/sample';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 import { FakeStorage } from './fakeStorage';
@@ -13,7 +14,7 @@ it('an edit costs a few milliseconds at most and never writes storage on the key
     readOnlyReason: null,
   });
   const storage = new FakeStorage();
-  const stop = startPersistence({ storage, delayMs: 300 });
+  const stop = startPersistence({ storage, delayMs: 300, live });
   const costs: number[] = [];
   for (let i = 1; i <= 60; i++) {
     const started = performance.now();

@@ -1,5 +1,6 @@
 import { WORKSPACE_VERSION, WorkspaceSchema } from '@/domain';
 import { startPersistence, usePersistenceStatus } from '@/state/persistence';
+import * as live from '@/state/persistenceLive';
 import { sampleWorkspace } from '@/state/sample';
 import { listBackups } from '@/state/backups';
 import { STORAGE_KEY, isQuotaError, serializeWorkspace } from '@/state/storage';
@@ -21,7 +22,7 @@ afterEach(() => {
 });
 
 const start = (storage: FakeStorage | null) => {
-  stop = startPersistence({ storage, delayMs: 300 });
+  stop = startPersistence({ storage, delayMs: 300, live });
 };
 const rename = (name: string) =>
   store.getState().updateOffer('offer-startup', (o) => ({ ...o, name }));
@@ -43,6 +44,15 @@ describe('loading and saving', () => {
     vi.advanceTimersByTime(1000);
     window.dispatchEvent(new Event('pagehide'));
     expect(storage.writes).toEqual([]);
+  });
+
+  it('saves an edit made before the saving code arrived (it loads as a chunk of its own)', async () => {
+    vi.useRealTimers();
+    const storage = new FakeStorage();
+    stop = startPersistence({ storage, delayMs: 10 }); // the real dynamic import
+    rename('Typed at once');
+    expect(storage.writes).toEqual([]);
+    await vi.waitFor(() => expect(storedName(storage)).toBe('Typed at once'), { timeout: 5000 });
   });
 
   it('saves only the workspace, in the {"state":{"workspace"},"version"} shape, debounced', () => {

@@ -8,6 +8,7 @@ import type { StorageLike } from '@/state/storage';
 
 type StoreModule = typeof import('@/state/workspaceStore');
 type PersistenceModule = typeof import('@/state/persistence');
+type LiveModule = typeof import('@/state/persistenceLive');
 type ConflictModule = typeof import('@/state/sync/conflictStore');
 
 export class SharedStorage {
@@ -65,6 +66,7 @@ export class Tab {
     readonly store: StoreModule['useWorkspaceStore'],
     readonly conflicts: ConflictModule['useSyncConflicts'],
     private readonly persistence: PersistenceModule,
+    private readonly live: LiveModule,
   ) {}
 
   start() {
@@ -73,6 +75,7 @@ export class Tab {
       storage: this.storage.viewFor(this),
       target: this.target as unknown as Window,
       delayMs: 300,
+      live: this.live,
     });
   }
   get workspace() {
@@ -99,7 +102,8 @@ export async function openTab(name: string, storage: SharedStorage): Promise<Tab
   const { useWorkspaceStore } = await import('@/state/workspaceStore');
   const { useSyncConflicts } = await import('@/state/sync/conflictStore');
   const persistence = await import('@/state/persistence');
-  const tab = new Tab(name, storage, useWorkspaceStore, useSyncConflicts, persistence);
+  const live = await import('@/state/persistenceLive');
+  const tab = new Tab(name, storage, useWorkspaceStore, useSyncConflicts, persistence, live);
   tab.start();
   return tab;
 }

@@ -1,4 +1,5 @@
 import { COALESCE_MS, useWorkspaceStore } from '@/state/workspaceStore';
+import { mergeIn } from '@/state/mergeIn';
 import { useNoticeStore } from '@/state/notices';
 import { sampleWorkspace } from '@/state/sample';
 import { MAX_OFFERS } from '@/domain';
@@ -92,9 +93,10 @@ describe('read-only tab', () => {
 describe('mergeIn', () => {
   it('adds offers and profiles under new ids, suffixing clashing names, and is one undo step', () => {
     const incoming = sampleWorkspace();
-    const result = store
-      .getState()
-      .mergeIn({ offers: incoming.offers.slice(0, 2), profiles: incoming.profiles.slice(0, 1) });
+    const result = mergeIn({
+      offers: incoming.offers.slice(0, 2),
+      profiles: incoming.profiles.slice(0, 1),
+    });
     expect(result.ok).toBe(true);
     const { offers, profiles, activeProfileId } = store.getState().workspace;
     expect(offers).toHaveLength(6);
@@ -115,7 +117,7 @@ describe('mergeIn', () => {
       id: `x${i}`,
     }));
     const before = store.getState().workspace;
-    const result = store.getState().mergeIn({ offers: many, profiles: [] });
+    const result = mergeIn({ offers: many, profiles: [] });
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.issues[0]).toEqual({ path: 'offers', message: 'at most 50 offers' });

@@ -78,7 +78,9 @@ export function evaluateFromRows(
   profile: Profile,
   options?: EvaluateOptions,
 ): Evaluation {
-  const money = rawMoney(rows, fxRate(offer.currency, profile.currency, options?.fxRates));
+  const rate = fxRate(offer.currency, profile.currency, options?.fxRates);
+  const money = rawMoney(rows, rate);
+  if (options?.cashAfterTax !== undefined) money.cash = options.cashAfterTax * rate;
   const contributions: Contribution[] = [];
   let score = 0;
   for (const [dimension, weight] of Object.entries(normalizedWeights(profile))) {

@@ -10,8 +10,14 @@ import {
   wholeNumber,
   yearMonth,
 } from './common';
+import { TAX_JURISDICTIONS } from '../tax/types';
+import { CapTableSchema, equityCapTableCheck } from './capTable';
+import { OfferOutcomeModelSchema } from './outcome';
 
 export const TRACKS = ['research', 'production', 'hybrid'] as const;
+/** Where the offer's wages are taxed (docs/design/tax.md), or 'none' when no model applies. */
+export const OFFER_LOCATIONS = ['none', ...TAX_JURISDICTIONS] as const;
+
 export const EQUITY_TYPES = ['none', 'rsu', 'options'] as const;
 export const VEST_FREQUENCIES = ['monthly', 'quarterly', 'annual'] as const;
 /** How the editor takes the initial grant: a share count, or a value converted at the share price. */
@@ -70,27 +76,37 @@ export const RefreshSchema = z.object({
   startYear: z._default(wholeNumber('years', 1, 10), 2),
 });
 
-export const EquitySchema = z.object({
-  type: z._default(z.enum(EQUITY_TYPES), 'none'),
-  shares: z._default(money(), 0), // fractional shares allowed
-  sharePrice: z._default(money(), 0), // value of one share today
-  strikePrice: z._default(money(), 0), // options only
-  growthPct: z._default(bounded(-90, 200), 0), // yearly change of the share price
-  liquidity: z._default(z.enum(['public', 'private']), 'public'),
-  successPct: z._default(percent(100), 100), // chance the shares are ever worth the modeled price
-  dilutionPct: z._default(percent(99), 0), // total dilution expected before liquidity
-  fullyDilutedShares: z.optional(money().check(z.positive('must be > 0'))), // private: for exit values
-  /** Private companies: the 409A fair market value of one common share (default sharePrice). */
-  fmvPrice: z.optional(money()),
-  /** Months of the initial grant already vested or passed before today (a current job's grant). */
-  elapsedMonths: z._default(wholeNumber('months', 0, 120), 0),
-  /** Editor only: how the grant was entered, kept across reloads (absent = share count). */
-  grantEntry: z.optional(z.enum(GRANT_ENTRY_MODES)),
-  /** Editor only: a grant value typed before there was a share price; becomes shares once there is one. */
-  pendingGrantValue: z.optional(money()),
-  vesting: z.prefault(VestingSchema, {}),
-  refresh: z.prefault(RefreshSchema, {}),
-});
+export const EquitySchema = z
+  .object({
+    type: z._default(z.enum(EQUITY_TYPES), 'none'),
+    shares: z._default(money(), 0), // fractional shares allowed
+    sharePrice: z._default(money(), 0), // value of one share today
+    strikePrice: z._default(money(), 0), // options only
+    growthPct: z._default(bounded(-90, 200), 0), // yearly change of the share price
+    liquidity: z._default(z.enum(['public', 'private']), 'public'),
+    successPct: z._default(percent(100), 100), // chance the shares are ever worth the modeled price
+    dilutionPct: z._default(percent(99), 0), // total dilution expected before liquidity
+    fullyDilutedShares: z.optional(money().check(z.positive('must be > 0'))), // private: for exit values
+    /** Private companies: the 409A fair market value of one common share (default sharePrice). */
+    fmvPrice: z.optional(money()),
+    /** Months of the initial grant already vested or passed before today (a current job's grant). */
+    elapsedMonths: z._default(wholeNumber('months', 0, 120), 0),
+    /** Editor only: how the grant was entered, kept across reloads (absent = share count). */
+    grantEntry: z.optional(z.enum(GRANT_ENTRY_MODES)),
+    /** Editor only: a grant value typed before there was a share price; becomes shares once there is one. */
+    pendingGrantValue: z.optional(money()),
+    vesting: z.prefault(VestingSchema, {}),
+    refresh: z.prefault(RefreshSchema, {}),
+    /** Private companies: cap table for the exit waterfall (docs/design/equity.md). */
+    capTable: z.optional(CapTableSchema),
+    /** Per-unit value never exceeds this multiple of its value at grant (PPU-style cap). */
+    unitCapMultiple: z.optional(bounded(0, 1e6).check(z.positive('must be > 0'))),
+    /** Profits interests (RSU type): per-unit value max(0, p − thresholdPrice), nothing paid. */
+    thresholdPrice: z.optional(money()), // absent = 0 (stored offers stay as they were)
+    /** Assumptions of the outcome model for this offer (docs/design/equity.md §5.2). */
+    outcome: z.optional(OfferOutcomeModelSchema),
+  })
+  .check(equityCapTableCheck);
 
 export const BenefitsSchema = z.pipe(
   z.object({
@@ -119,6 +135,8 @@ export const OfferSchema = z.object({
   /** 0–10 per rated dimension; a missing rating counts as 5. */
   ratings: z._default(z.record(dimensionId, bounded(0, 10)), {}),
   band: z.optional(BandSchema),
+  /** Tax location for take-home pay; 'none' ("Not modeled") for old data and places not modeled. */
+  location: z._default(z.enum(OFFER_LOCATIONS), 'none'),
   notes: optionalText(5000),
 });
 
@@ -127,6 +145,7 @@ export type OfferInput = z.input<typeof OfferSchema>;
 export type Vesting = z.output<typeof VestingSchema>;
 export type Equity = z.output<typeof EquitySchema>;
 export type Band = z.output<typeof BandSchema>;
+export type OfferLocation = (typeof OFFER_LOCATIONS)[number];
 export type Track = (typeof TRACKS)[number];
 export type EquityType = (typeof EQUITY_TYPES)[number];
 export type VestFrequency = (typeof VEST_FREQUENCIES)[number];

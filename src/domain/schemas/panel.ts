@@ -73,6 +73,8 @@ export const PanelSchema = z
     name: z._default(requiredText(80), 'Hiring panel'),
     /** The profile whose weighted dimensions and money settings the panel uses; null = active. */
     profileId: z._default(z.nullable(z.string().check(z.maxLength(64))), null),
+    /** The profile "Use as profile" made from the group weights (updated, not duplicated, next time). */
+    groupProfileId: z._default(z.nullable(z.string().check(z.maxLength(64))), null),
     members: z._default(
       z.array(PanelMemberSchema).check(z.maxLength(20, 'at most 20 members')),
       () => [],

@@ -30,6 +30,14 @@ export const WEIGHT_METHODS = ['direct', 'rank', 'ahp'] as const;
 
 export const DEFAULT_WEIGHTS = { cash: 1, equity: 1, scope: 1, data: 1, roadmap: 1, commitment: 1 };
 
+/** Tax filing status (docs/design/tax.md §1): single, or married filing jointly with the spouse's wages. */
+export const FILING_STATUS_IDS = ['single', 'mfj'] as const;
+export const FilingSchema = z.object({
+  status: z._default(z.enum(FILING_STATUS_IDS), 'single'),
+  /** Married filing jointly: the spouse's yearly W-2 wages (all employers), in USD. */
+  spouseWages: z._default(money(), 0),
+});
+
 export const ProfileSchema = z.object({
   id: z._default(z.string().check(z.maxLength(64)), ''),
   name: z._default(requiredText(80), 'My priorities'),
@@ -64,9 +72,13 @@ export const ProfileSchema = z.object({
     ),
     () => ({}),
   ),
+  filing: z.prefault(FilingSchema, {}),
+  /** Score cash on take-home pay (after tax); walk-away and ideal then read as after tax. */
+  scoreOnTakeHome: z._default(z.boolean(), false),
 });
 
 export type Profile = z.output<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
+export type Filing = z.output<typeof FilingSchema>;
 export type Constraint = z.output<typeof ConstraintSchema>;
 export type WeightMethod = (typeof WEIGHT_METHODS)[number];

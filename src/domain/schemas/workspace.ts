@@ -46,6 +46,27 @@ export function uniqueIds(
   return ids;
 }
 
+/**
+ * A user edit of one bundled tax rule (docs/design/tax.md §2): `id` is "<rule-set year>:<rule id>",
+ * `value` the new value. Checked against the rule's unit when applied (the tax code loads lazily);
+ * an override that does not fit is reported there and not applied.
+ */
+export const TaxRuleOverrideSchema = z.object({
+  id: z
+    .string()
+    .check(
+      z.regex(
+        /^\d{4}:[A-Z]{2}(-[A-Z]{2,3})?(\.[A-Za-z0-9_-]+)+$/,
+        'must look like "2026:US-CA.sdi"',
+      ),
+    ),
+  value: z.unknown().check(
+    z.refine((v) => v !== undefined && JSON.stringify(v).length <= 5000, {
+      message: 'must be a value of at most 5,000 characters of JSON',
+    }),
+  ),
+});
+
 export const StoredOfferSchema = z.extend(OfferSchema, { id });
 export const StoredProfileSchema = z.extend(ProfileSchema, { id });
 
@@ -72,6 +93,11 @@ export const WorkspaceSchema = z
     fxRates: z._default(z.record(currencyCode, fxRateValue), () => ({})),
     /** Hiring panels: several people's views of what the candidate wants (schema 2). */
     panels: z._default(z.array(PanelSchema).check(z.maxLength(10, 'at most 10 panels')), () => []),
+    /** Edited tax rules (the bundled rules with these values, status "user"). */
+    taxRules: z._default(
+      z.array(TaxRuleOverrideSchema).check(z.maxLength(200, 'at most 200 edited tax rules')),
+      () => [],
+    ),
     /** True while the workspace is the untouched sample. */
     sample: z._default(z.boolean(), false),
   })
@@ -81,6 +107,7 @@ export const WorkspaceSchema = z
       const profileIds = uniqueIds(ws.profiles, 'profiles', ctx);
       uniqueIds(ws.dimensions, 'dimensions', ctx);
       uniqueIds(ws.panels, 'panels', ctx);
+      uniqueIds(ws.taxRules, 'taxRules', ctx);
       if (!profileIds.has(ws.activeProfileId)) {
         ctx.addIssue({
           code: 'custom',
@@ -102,4 +129,5 @@ export type Workspace = z.output<typeof WorkspaceSchema>;
 export type WorkspaceInput = z.input<typeof WorkspaceSchema>;
 export type StoredOffer = z.output<typeof StoredOfferSchema>;
 export type StoredProfile = z.output<typeof StoredProfileSchema>;
+export type TaxRuleOverride = z.output<typeof TaxRuleOverrideSchema>;
 export type CustomDimension = z.output<typeof CustomDimensionSchema>;

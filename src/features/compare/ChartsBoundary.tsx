@@ -4,7 +4,10 @@ import { Component, type ReactNode } from 'react';
  * The charts come in their own chunk; if that chunk fails to load or draw, the rest of Compare
  * (ranking, words, table) stays usable and the table already carries every charted figure.
  */
-export class ChartsBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+export class ChartsBoundary extends Component<
+  { children: ReactNode; message?: string },
+  { failed: boolean }
+> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -15,7 +18,8 @@ export class ChartsBoundary extends Component<{ children: ReactNode }, { failed:
     if (this.state.failed) {
       return (
         <p className="card muted">
-          The charts could not be drawn. Every charted figure is in the table above.
+          {this.props.message ??
+            'The charts could not be drawn. Every charted figure is in the table above.'}
         </p>
       );
     }

@@ -1,15 +1,14 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { EquityOutlook, Workspace, WorkspaceSummary } from '@/domain';
 import { buildCompareTable } from './compareTable';
 import { ChartsBoundary } from './ChartsBoundary';
 import { CompareTable } from './CompareTable';
 import type { LabelOf } from './labels';
-import { Sensitivity } from './Sensitivity';
-import { buildSensitivity } from './sensitivity';
-import { WhatItTakes } from './WhatItTakes';
 
-// Recharts stays out of the first paint: the charts arrive in their own chunk.
+// Recharts, the sensitivity search and What it takes stay out of the first paint: each arrives
+// in its own chunk, below the table that already carries every figure.
 const CompareCharts = lazy(() => import('./charts/CompareCharts'));
+const DecisionPanels = lazy(() => import('./DecisionPanels'));
 
 interface Props {
   workspace: Workspace;
@@ -17,25 +16,27 @@ interface Props {
   summary: WorkspaceSummary;
   labelOf: LabelOf;
   dimensions: readonly { id: string; label: string }[];
+  /** Other features' row groups for the table and panels below the charts (see CompareSlots). */
+  tableRows?: ReactNode;
+  afterCharts?: ReactNode;
 }
 
 /** Compare below the ranking: the side-by-side table, the charts, sensitivity and What it takes. */
-export function CompareDetails({ workspace, outlook, summary, labelOf, dimensions }: Props) {
+export function CompareDetails({
+  workspace,
+  outlook,
+  summary,
+  labelOf,
+  dimensions,
+  tableRows,
+  afterCharts,
+}: Props) {
   const comparing = workspace.offers.length > 1;
   const table = useMemo(() => buildCompareTable(summary, labelOf), [summary, labelOf]);
-  // The sensitivity search re-scores the top two many times: only when the summary changes.
-  const sensitivity = useMemo(
-    () => (comparing ? buildSensitivity(summary, summary.fxRates, labelOf) : null),
-    [comparing, summary, labelOf],
-  );
-  const scored = summary.ranking.filter((s) => s.evaluation !== null);
-  const leaderId = scored[0]?.offer.id ?? workspace.offers[0]!.id;
-  const runnerUpId =
-    scored[1]?.offer.id ?? workspace.offers.find((o) => o.id !== leaderId)?.id ?? leaderId;
 
   return (
     <>
-      <CompareTable model={table} />
+      <CompareTable model={table} extraRows={tableRows} />
       {comparing ? (
         <ChartsBoundary>
           <Suspense fallback={<p className="card muted cmp-charts-placeholder">Loading charts…</p>}>
@@ -43,18 +44,18 @@ export function CompareDetails({ workspace, outlook, summary, labelOf, dimension
           </Suspense>
         </ChartsBoundary>
       ) : null}
+      {afterCharts}
       {comparing ? (
-        <div className="grid-2">
-          {sensitivity ? <Sensitivity model={sensitivity} /> : null}
-          <WhatItTakes
-            workspace={workspace}
-            outlook={outlook}
-            activeSummary={summary}
-            labelOf={labelOf}
-            defaultYourId={runnerUpId}
-            defaultRivalId={leaderId}
-          />
-        </div>
+        <ChartsBoundary message="Sensitivity and What it takes could not be shown. The table above has every figure.">
+          <Suspense fallback={<p className="card muted">Loading…</p>}>
+            <DecisionPanels
+              workspace={workspace}
+              outlook={outlook}
+              summary={summary}
+              labelOf={labelOf}
+            />
+          </Suspense>
+        </ChartsBoundary>
       ) : null}
     </>
   );

@@ -1,18 +1,19 @@
+import type { ReactNode } from 'react';
 import { toCsv } from '@/components/csv';
 import { datedFilename, downloadText } from '@/components/download';
+import { FigureFormula } from '@/components/FigureFormula';
 import { offerColor } from '@/components/offerColors';
 import type { CompareCell, CompareRow, CompareTableModel } from './compareTable';
 import { compareCsvRows } from './csvRows';
 
-function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
+function Cell({ cell, row, label }: { cell: CompareCell; row: CompareRow; label: string }) {
   const deltaClass =
     row.neutralDelta || !cell.delta ? 'muted' : cell.delta > 0 ? 'delta--up' : 'delta--down';
   return (
-    <td
-      title={cell.formula ?? undefined}
-      className={row.kind === 'eligibility' ? 'compare-table__text' : undefined}
-    >
-      <span className="compare-table__value">{cell.text}</span>
+    <td className={row.kind === 'eligibility' ? 'compare-table__text' : undefined}>
+      <span className="compare-table__value">
+        <FigureFormula text={cell.text} label={label} formula={cell.formula} />
+      </span>
       {cell.deltaText ? (
         <span className={`compare-table__delta ${deltaClass}`}>
           <span className="visually-hidden"> vs baseline </span>
@@ -23,8 +24,15 @@ function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
   );
 }
 
-/** One column per offer; every figure with its delta against the baseline and its formula on hover. */
-export function CompareTable({ model }: { model: CompareTableModel }) {
+/** One column per offer; every figure with its delta against the baseline and its formula a click away. */
+export function CompareTable({
+  model,
+  extraRows,
+}: {
+  model: CompareTableModel;
+  /** Other features' row groups (<tbody> elements, one cell per column), e.g. take-home. */
+  extraRows?: ReactNode;
+}) {
   const download = () =>
     downloadText(
       datedFilename('offerscope-compare', 'csv'),
@@ -44,7 +52,8 @@ export function CompareTable({ model }: { model: CompareTableModel }) {
         {baseline
           ? `Differences are against ${baseline.name}.`
           : 'Mark an offer as the baseline in Offers to see differences against it.'}{' '}
-        Hover a figure for its formula; see also “Where do these figures come from?” below.
+        Select a figure (click, tap or Enter) for its formula; see also “Where do these figures come
+        from?” below.
       </p>
       <div
         className="table-wrap"
@@ -64,7 +73,7 @@ export function CompareTable({ model }: { model: CompareTableModel }) {
                     style={{ background: offerColor(c.index) }}
                     aria-hidden="true"
                   />
-                  {c.name}
+                  <span className="compare-table__name">{c.name}</span>
                   {c.isBaseline ? (
                     <span className="badge muted compare-table__baseline">Baseline</span>
                   ) : null}
@@ -85,12 +94,18 @@ export function CompareTable({ model }: { model: CompareTableModel }) {
                     <span className="visually-hidden">{section.label}:</span> {row.label}
                   </th>
                   {row.cells.map((cell, i) => (
-                    <Cell key={model.columns[i]!.id} cell={cell} row={row} />
+                    <Cell
+                      key={model.columns[i]!.id}
+                      cell={cell}
+                      row={row}
+                      label={`${row.label} (${section.label}), ${model.columns[i]!.name}`}
+                    />
                   ))}
                 </tr>
               ))}
             </tbody>
           ))}
+          {extraRows}
         </table>
       </div>
       <FormulaDetails model={model} />

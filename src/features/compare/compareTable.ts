@@ -1,38 +1,19 @@
-import type { OfferSummary, WorkspaceSummary, YearBreakdown } from '@/domain';
-import { formatMoney } from '@/components/format';
-import { mustHaveText, signed, signedPoints, type LabelOf } from './labels';
+import type { OfferSummary, WorkspaceSummary } from '@/domain';
+import { compareRowFactory, type CompareRow } from './compareRow';
+import { mustHaveText, type LabelOf } from './labels';
 import {
   bonusFormula,
   baseFormula,
   employerCostFormula,
   equityFormula,
+  horizonTotalCompFormula,
   scoreFormula,
   totalCompFormula,
 } from './formulas';
+import { shownOffer, type ShownYear } from './shownFigures';
 
-export type RowKind = 'money' | 'points' | 'eligibility';
-
-export interface CompareCell {
-  /** The raw figure (money in the column offer's currency); null when there is none. */
-  value: number | null;
-  text: string;
-  /** Against the baseline offer; null for the baseline itself, other currencies, or no baseline. */
-  delta: number | null;
-  deltaText: string | null;
-  /** "Where does this come from?": the formula with the numbers filled in. */
-  formula: string | null;
-}
-
-export interface CompareRow {
-  id: string;
-  label: string;
-  kind: RowKind;
-  /** Totals are set in bold. */
-  total?: boolean;
-  /** More is not "better" for the candidate here (employer cost): the delta is shown uncolored. */
-  neutralDelta?: boolean;
-  cells: CompareCell[];
-}
+// The row model lives in compareRow.ts; re-exported so callers keep one import.
+export * from './compareRow';
 
 export interface CompareSection {
   label: string;
@@ -58,9 +39,7 @@ const YEAR_FIELDS = [
   { id: 'signOn', label: 'Sign-on' },
   { id: 'equity', label: 'Equity' },
   { id: 'totalComp', label: 'Total comp', total: true },
-] as const satisfies readonly { id: keyof YearBreakdown; label: string; total?: boolean }[];
-
-type Figure = { value: number | null; text?: string; formula: string | null };
+] as const satisfies readonly { id: keyof ShownYear; label: string; total?: boolean }[];
 
 /** The side-by-side table: one column per offer in workspace order, deltas against the baseline. */
 export function buildCompareTable(summary: WorkspaceSummary, labelOf: LabelOf): CompareTableModel {
@@ -72,46 +51,21 @@ export function buildCompareTable(summary: WorkspaceSummary, labelOf: LabelOf): 
     currency: s.modeled.currency,
     isBaseline: baseline?.offer.id === s.offer.id,
   }));
+  // Every total is the sum of the figures shown for it (ShownOffer), so the table adds up.
+  const shown = new Map(offers.map((s) => [s, shownOffer(s)]));
+  const shownOf = (s: OfferSummary) => shown.get(s) ?? shownOffer(s);
+  const row = compareRowFactory(summary);
 
-  const row = (
-    id: string,
-    label: string,
-    kind: RowKind,
-    figure: (s: OfferSummary) => Figure,
-    extra: Partial<CompareRow> = {},
-  ): CompareRow => {
-    const baseFigure = baseline ? figure(baseline) : null;
-    const cells = offers.map((s, i) => {
-      const f = figure(s);
-      const currency = columns[i]!.currency;
-      const comparable =
-        baseline &&
-        baseFigure?.value != null &&
-        f.value !== null &&
-        !columns[i]!.isBaseline &&
-        (kind !== 'money' || baseline.modeled.currency === currency);
-      const delta = comparable ? f.value! - baseFigure!.value! : null;
-      return {
-        value: f.value,
-        text:
-          f.text ??
-          (f.value === null
-            ? '—'
-            : kind === 'money'
-              ? formatMoney(f.value, currency)
-              : f.value.toFixed(1)),
-        delta,
-        deltaText:
-          delta === null
-            ? null
-            : kind === 'money'
-              ? signed(formatMoney(delta, currency, { signed: true }))
-              : signedPoints(delta),
-        formula: f.formula,
-      };
-    });
-    return { id, label, kind, cells, ...extra };
-  };
+  const formulaOf = (field: (typeof YEAR_FIELDS)[number]['id'], s: OfferSummary, y: ShownYear) =>
+    field === 'base'
+      ? baseFormula(s, y)
+      : field === 'bonus'
+        ? bonusFormula(s, y)
+        : field === 'equity'
+          ? equityFormula(s, y)
+          : field === 'totalComp'
+            ? totalCompFormula(s, y)
+            : null;
 
   const yearSections: CompareSection[] = [];
   for (let year = 1; year <= horizonYears; year++) {
@@ -121,19 +75,9 @@ export function buildCompareTable(summary: WorkspaceSummary, labelOf: LabelOf): 
         field.label,
         'money',
         (s) => {
-          const y = s.years[year - 1];
+          const y = shownOf(s).years[year - 1];
           if (!y) return { value: null, formula: null };
-          const formula =
-            field.id === 'base'
-              ? baseFormula(s, year)
-              : field.id === 'bonus'
-                ? bonusFormula(s, y)
-                : field.id === 'equity'
-                  ? equityFormula(s, y)
-                  : field.id === 'totalComp'
-                    ? totalCompFormula(s, y)
-                    : null;
-          return { value: y[field.id], formula };
+          return { value: y[field.id], formula: formulaOf(field.id, s, y) };
         },
         { total: 'total' in field ? field.total : false },
       ),
@@ -152,8 +96,8 @@ export function buildCompareTable(summary: WorkspaceSummary, labelOf: LabelOf): 
       `Total comp, ${span}`,
       'money',
       (s) => ({
-        value: s.horizon.totalComp,
-        formula: `Sum of total comp over years 1–${horizonYears} = ${s.years.map((y) => formatMoney(y.totalComp, s.modeled.currency)).join(' + ')}`,
+        value: shownOf(s).totalComp,
+        formula: horizonTotalCompFormula(s, shownOf(s).years),
       }),
       { total: true },
     ),
@@ -162,8 +106,8 @@ export function buildCompareTable(summary: WorkspaceSummary, labelOf: LabelOf): 
       `Employer cost, ${span}`,
       'money',
       (s) => ({
-        value: s.horizon.employerCost,
-        formula: employerCostFormula(s),
+        value: shownOf(s).employerCost,
+        formula: employerCostFormula(s, shownOf(s).cost),
       }),
       { neutralDelta: true },
     ),

@@ -1,12 +1,11 @@
 import type { CsvCell } from '@/components/csv';
 import type { CompareTableModel } from './compareTable';
 
-/** Money to the cent and points to a tenth: enough for a spreadsheet, no float noise. */
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 /**
  * The side-by-side table as spreadsheet rows: a header of offer names, the currency of each
- * column, then one row per figure with raw numbers (text where a figure is not a number).
+ * column, then one row per figure as the table shows it: money in whole currency units (the
+ * model's figures, so totals are the sums of the rows above them), points to a tenth, text where a
+ * figure is not a number.
  */
 export function compareCsvRows(model: CompareTableModel): CsvCell[][] {
   const header: CsvCell[] = [
@@ -18,7 +17,11 @@ export function compareCsvRows(model: CompareTableModel): CsvCell[][] {
     section.rows.map((row): CsvCell[] => [
       `${section.label}: ${row.label}`,
       ...row.cells.map((cell) =>
-        cell.value === null ? cell.text : round(cell.value, row.kind === 'money' ? 2 : 1),
+        cell.value === null
+          ? cell.text
+          : row.kind === 'money'
+            ? cell.value
+            : Number(cell.value.toFixed(1)),
       ),
     ]),
   );

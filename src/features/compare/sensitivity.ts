@@ -1,6 +1,6 @@
 import {
   breakEvenBase,
-  leaderWeightRanges,
+  leaderRangesFromEvaluations,
   type OfferSummary,
   type WorkspaceSummary,
 } from '@/domain';
@@ -43,9 +43,9 @@ export function buildSensitivity(
   const [leader, runnerUp] = summary.ranking.filter((s) => s.evaluation !== null);
   if (!leader || !runnerUp) return null;
   const options = { fxRates };
+  // From the summary's own evaluations, so Score on take-home (after-tax cash) applies here too.
   const ranges =
-    attempt(() => leaderWeightRanges(leader.modeled, runnerUp.modeled, summary.profile, options)) ??
-    {};
+    attempt(() => leaderRangesFromEvaluations(leader.evaluation!, runnerUp.evaluation!)) ?? {};
   const rows = Object.entries(ranges).map(([dimension, r]) => ({
     dimension,
     label: labelOf(dimension),
@@ -63,5 +63,7 @@ export function buildSensitivity(
       : amount === 0
         ? `${runnerUp.offer.name} already scores as high as ${leader.offer.name}`
         : `${runnerUp.offer.name} needs +${formatMoney(Math.ceil(amount), runnerUp.modeled.currency)} base to match ${leader.offer.name}`;
-  return { leader, runnerUp, rows, breakEven };
+  // The break-even search re-scores with more base, which would change the tax: it stays pre-tax.
+  const basis = summary.profile.scoreOnTakeHome ? ' (scored on pre-tax cash)' : '';
+  return { leader, runnerUp, rows, breakEven: breakEven + basis };
 }

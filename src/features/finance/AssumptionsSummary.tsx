@@ -1,5 +1,19 @@
-import { formatNumber } from '@/components/format';
+import { formatMoney, formatNumber } from '@/components/format';
 import type { FinanceAssumptions } from '@/domain';
+import { assumptionSource } from './assumptionSource';
+
+/** A published source as it is; an edited figure as the user's own, the published source kept. */
+function SourceText({ tax }: { tax: FinanceAssumptions['payrollTaxes'][number] }) {
+  const s = assumptionSource(tax);
+  if (!s.edited) return <>{s.label}</>;
+  return (
+    <>
+      <strong>{s.label}</strong>
+      <br />
+      Based on: {s.originalSource}
+    </>
+  );
+}
 
 /** The assumptions as plain text for the printed summary (the editor is hidden in print). */
 export function AssumptionsSummary({ finance }: { finance: FinanceAssumptions }) {
@@ -21,8 +35,10 @@ export function AssumptionsSummary({ finance }: { finance: FinanceAssumptions })
             <tr key={i}>
               <th>{t.name}</th>
               <td>{formatNumber(t.ratePct, 3)}%</td>
-              <td>{t.wageCap === undefined ? 'No cap' : formatNumber(t.wageCap)}</td>
-              <td className="finance-print-assumptions__source">{t.source}</td>
+              <td>{t.wageCap === undefined ? 'No cap' : formatMoney(t.wageCap)}</td>
+              <td className="finance-print-assumptions__source">
+                <SourceText tax={t} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,4 @@
+import { FigureFormula } from '@/components/FigureFormula';
 import { formatMoney } from '@/components/format';
 import { offersHref } from './offersHref';
 import type { Band, EmployerCostYear } from '@/domain';
@@ -47,16 +48,23 @@ export function BandPosition({ offerId, band, firstYear, currency }: BandPositio
         </div>
         <div>
           <dt>Compa-ratio</dt>
-          <dd
-            className="num"
-            title={`${money(position.base)} ÷ ${money(position.band.mid)} midpoint`}
-          >
-            {position.compaRatio.toFixed(2)}
+          <dd className="num">
+            <FigureFormula
+              text={position.compaRatio.toFixed(2)}
+              label="Compa-ratio"
+              formula={`Compa-ratio = year-1 base ${money(position.base)} ÷ band midpoint ${money(position.band.mid)} = ${position.compaRatio.toFixed(2)}`}
+            />
           </dd>
         </div>
         <div>
           <dt>Position in range</dt>
-          <dd className="num">{Math.round(position.rangePosition * 100)}% of range</dd>
+          <dd className="num">
+            <FigureFormula
+              text={`${Math.round(position.rangePosition * 100)}% of range`}
+              label="Position in range"
+              formula={`Position in range = (year-1 base ${money(position.base)} − band min ${money(position.band.min)}) ÷ (band max ${money(position.band.max)} − band min ${money(position.band.min)}) = ${Math.round(position.rangePosition * 100)}%`}
+            />
+          </dd>
         </div>
       </dl>
       <p className={`band-flag band-flag--${position.status}`}>

@@ -1,6 +1,6 @@
 import { formatMoney } from '@/components/format';
 import type { EmployerCostYear, FinanceAssumptions, Offer } from '@/domain';
-import { equityExpenseExplanation, payrollTaxLines, taxableWages } from './explain';
+import { equityExpenseExplanation, payrollTaxLines, payrollTaxSum, taxableWages } from './explain';
 
 interface CostExplanationsProps {
   offer: Offer;
@@ -25,6 +25,7 @@ export function CostExplanations({ offer, years, finance }: CostExplanationsProp
                     {line.text}
                   </li>
                 ))}
+                <li className="num-text">{payrollTaxSum(y, finance, offer.currency)}</li>
               </ul>
             </li>
           ))}

@@ -1,7 +1,9 @@
+import { FigureFormula } from '@/components/FigureFormula';
 import { formatMoney } from '@/components/format';
+import { shownCostYear } from '@/components/roundedCost';
 import type { EmployerCostYear, FinanceAssumptions } from '@/domain';
-import { costRows } from './costTable';
-import { payrollTaxTitle } from './explain';
+import { costRows, type CostRow } from './costTable';
+import { costTotalFormula, payrollTaxFormula } from './explain';
 
 interface CostTableProps {
   id: string;
@@ -12,7 +14,20 @@ interface CostTableProps {
   finance: FinanceAssumptions;
 }
 
-/** Employer cost by year, one row per component, with the horizon total column. */
+/** The formula behind a cell, for the figures that are not plain offer terms. */
+function cellFormula(
+  row: CostRow,
+  year: EmployerCostYear | undefined,
+  finance: FinanceAssumptions,
+  currency: string,
+): string | null {
+  if (!year) return null;
+  if (row.key === 'payrollTax') return payrollTaxFormula(year, finance, currency);
+  if (row.key === 'total') return costTotalFormula(shownCostYear(year), currency);
+  return null;
+}
+
+/** Employer cost by year, one row per component, with the horizon total column (all whole units). */
 export function CostTable({ id, offerName, years, yearCount, currency, finance }: CostTableProps) {
   const rows = costRows(years);
   const money = (v: number) => formatMoney(v, currency);
@@ -47,15 +62,12 @@ export function CostTable({ id, offerName, years, yearCount, currency, finance }
               <tr key={row.key} className={row.key === 'total' ? 'total' : undefined}>
                 <th scope="row">{row.label}</th>
                 {row.values.map((value, i) => (
-                  <td
-                    key={i}
-                    title={
-                      row.key === 'payrollTax' && years[i]
-                        ? payrollTaxTitle(years[i], finance, currency)
-                        : undefined
-                    }
-                  >
-                    {money(value)}
+                  <td key={i}>
+                    <FigureFormula
+                      text={money(value)}
+                      label={`${row.label}, year ${i + 1}, ${offerName}`}
+                      formula={cellFormula(row, years[i], finance, currency)}
+                    />
                   </td>
                 ))}
                 <td className="finance-table__horizon">{money(row.horizonTotal)}</td>

@@ -2,7 +2,8 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { formatMoney } from '@/components/format';
 import { COST_COMPONENTS, type CostChartDatum } from './costTable';
 import { COST_COLORS } from './costColors';
-import { NO_GRID_LINES } from '@/components/chartGrid';
+import { NO_GRID_LINES, roundTicks } from '@/components/chartGrid';
+import { useNoChartTabStops } from '@/components/chartFocus';
 
 interface FinanceChartProps {
   data: CostChartDatum[];
@@ -12,8 +13,16 @@ interface FinanceChartProps {
 
 /** Stacked employer-cost components per year. The table above holds the same figures for screen readers. */
 export default function FinanceChart({ data, currency, offerName }: FinanceChartProps) {
+  // Round ticks from 0 past the tallest stack (negative parts, if any, stack below 0).
+  const tallest = Math.max(
+    0,
+    ...data.map((d) => COST_COMPONENTS.reduce((sum, { key }) => sum + Math.max(0, d[key]), 0)),
+  );
+  const ticks = roundTicks(tallest);
+  const boxRef = useNoChartTabStops<HTMLDivElement>();
   return (
     <div
+      ref={boxRef}
       className="chart-box finance-chart"
       role="img"
       aria-label={`Chart of employer cost by year for ${offerName}; the table above lists the same figures.`}
@@ -30,7 +39,7 @@ export default function FinanceChart({ data, currency, offerName }: FinanceChart
       <ResponsiveContainer width="100%" height={280}>
         <BarChart
           data={data}
-          margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+          margin={{ top: 14, right: 8, bottom: 0, left: 8 }}
           accessibilityLayer={false}
         >
           <CartesianGrid
@@ -42,6 +51,9 @@ export default function FinanceChart({ data, currency, offerName }: FinanceChart
           <XAxis dataKey="year" />
           <YAxis
             tickFormatter={(v: number) => formatMoney(v, currency, { compact: true })}
+            ticks={ticks}
+            domain={[0, ticks.at(-1) ?? 'auto']}
+            interval={0}
             width={64}
           />
           <Tooltip

@@ -12,6 +12,7 @@ import { ALL_OFFERS, useFinanceChoices } from './financeChoices';
 import { OfferCostCard } from './OfferCostCard';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { AssumptionsSummary } from './AssumptionsSummary';
+import { PrintTitle } from './PrintTitle';
 import type { OfferCost } from './financeCsv';
 import './finance.css';
 
@@ -55,11 +56,14 @@ export function FinanceView() {
     [offers, finance, years, selectedId],
   );
   const csvOffers: OfferCost[] = results.flatMap((r) =>
-    r.years ? [{ name: r.offer.name, currency: r.offer.currency, years: r.years }] : [],
+    r.years
+      ? [{ name: r.offer.name, currency: r.offer.currency, years: r.years, band: r.offer.band }]
+      : [],
   );
 
   return (
     <div className="finance">
+      <PrintTitle offers={results.map((r) => r.offer.name)} years={years} />
       <div className="view-header">
         <h1>Finance</h1>
         <p className="muted small">

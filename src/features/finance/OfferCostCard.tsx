@@ -4,6 +4,7 @@ import type { FinanceAssumptions } from '@/domain';
 import { BandPosition } from './BandPosition';
 import { CostTable } from './CostTable';
 import { CostExplanations } from './CostExplanations';
+import { GrantTerms } from './GrantTerms';
 import { costChartData } from './costTable';
 import type { OfferCostResult } from './FinanceView';
 
@@ -37,6 +38,7 @@ export function OfferCostCard({ result, finance, yearCount }: OfferCostCardProps
             firstYear={years[0]}
             currency={offer.currency}
           />
+          <GrantTerms offer={offer} />
           <CostTable
             id={tableId}
             offerName={offer.name}

@@ -21,12 +21,11 @@ export function PayrollTaxRow({ index, tax }: PayrollTaxRowProps) {
         payrollTaxes: f.payrollTaxes.map((t, i) => (i === index ? change(t) : t)),
       })),
     );
-  const { edited } = assumptionSource(tax);
+  const assumption = assumptionSource(tax);
   // An edited default keeps its citation for reference, and says the figure is now the user's.
-  const sourceHint =
-    edited.length > 0
-      ? `Your assumption: ${edited.map((e) => (e === 'rate' ? 'rate' : 'wage cap')).join(' and ')} edited; the source cites the default.`
-      : undefined;
+  const sourceHint = assumption.edited
+    ? `${assumption.label}; the source cites the published figures.`
+    : undefined;
   const removeTax = () =>
     updateFinance((f) => ({ ...f, payrollTaxes: f.payrollTaxes.filter((_, i) => i !== index) }));
 

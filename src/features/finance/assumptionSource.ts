@@ -1,56 +1,65 @@
+import { formatMoney, formatNumber } from '@/components/format';
 import { US_PAYROLL_TAXES_2026, type PayrollTax } from '@/domain';
 
-/** A payroll-tax row as the defaults publish it: the rate and cap its source cites. */
-interface DefaultTax {
-  ratePct: number;
-  wageCap?: number;
-  source: string;
-}
-
-/** What a row's source text stands for: a published default, a default the user changed, or the user's own. */
-export interface AssumptionSource {
-  /** True when the figures are the user's: an edited default, or a row with no published source. */
-  own: boolean;
-  /** Which figures differ from the default the source cites ('rate', 'cap'); empty when none. */
-  edited: ('rate' | 'cap')[];
-  /** The source text as stored (for an edited default, the original citation, kept for reference). */
-  source: string;
-}
-
 /**
- * Looks the row's source up among the defaults: the same citation with a different rate or wage
- * cap means the user edited a published figure, so the figures are theirs and the citation is
- * only where they started from. A source that cites no default is the user's own text.
+ * Whose assumption a payroll-tax row is. A row that still cites a published source (the US 2026
+ * defaults) but whose rate or wage cap was changed is the user's own figure: the view, the
+ * printed summary and the CSV say so, and keep the published source for reference.
  */
+export interface AssumptionSource {
+  /** True when the rate or cap differs from the published figures the row's source cites. */
+  edited: boolean;
+  /** The text to show as the row's source. */
+  label: string;
+  /** The published source the row was based on (only when edited). */
+  originalSource?: string;
+  /** What was changed, in words: "rate 7% (published 6.2%)". Empty unless edited. */
+  changes: string[];
+}
+
+/** Shown when a row names no source at all. */
+export const OWN_ASSUMPTION = 'Your assumption';
+
+type Published = Pick<PayrollTax, 'name' | 'ratePct' | 'wageCap' | 'source'>;
+
+const capText = (cap: number | undefined) => (cap === undefined ? 'no cap' : formatMoney(cap));
+
+/** The published default a row cites: same source text (the citation is what would mislead). */
+function publishedFor(tax: PayrollTax, published: readonly Published[]): Published | undefined {
+  const source = tax.source.trim();
+  return source === '' ? undefined : published.find((p) => p.source === source);
+}
+
 export function assumptionSource(
-  tax: Pick<PayrollTax, 'ratePct' | 'wageCap' | 'source'>,
-  defaults: readonly DefaultTax[] = US_PAYROLL_TAXES_2026,
+  tax: PayrollTax,
+  published: readonly Published[] = US_PAYROLL_TAXES_2026,
 ): AssumptionSource {
   const source = tax.source.trim();
-  const published = defaults.find((d) => d.source === source);
-  if (!published) return { own: true, edited: [], source };
-  const edited: AssumptionSource['edited'] = [];
-  if (tax.ratePct !== published.ratePct) edited.push('rate');
-  if (tax.wageCap !== published.wageCap) edited.push('cap');
-  return { own: edited.length > 0, edited, source };
+  const original = publishedFor(tax, published);
+  if (!original) return { edited: false, label: source || OWN_ASSUMPTION, changes: [] };
+  const changes: string[] = [];
+  if (tax.ratePct !== original.ratePct)
+    changes.push(
+      `rate ${formatNumber(tax.ratePct, 3)}% (published ${formatNumber(original.ratePct, 3)}%)`,
+    );
+  if (tax.wageCap !== original.wageCap)
+    changes.push(
+      `${tax.wageCap === undefined ? 'no wage cap' : `wage cap ${capText(tax.wageCap)}`} (published ${capText(original.wageCap)})`,
+    );
+  if (changes.length === 0) return { edited: false, label: source, changes };
+  return {
+    edited: true,
+    label: `${OWN_ASSUMPTION}: ${changes.join(', ')}`,
+    originalSource: original.source,
+    changes,
+  };
 }
 
-const EDITED_WORDS = { rate: 'rate', cap: 'wage cap' } as const;
-
-/**
- * The source as one line for the view, the print summary and the CSV:
- * - a published default: its citation;
- * - an edited default: "Your assumption (rate edited; default source: <citation>)";
- * - the user's own row: its text, or "Your assumption" when it has none.
- */
+/** One line for print and CSV: "Your assumption: rate 7% (published 6.2%). Based on: SSA, …". */
 export function assumptionSourceLabel(
-  tax: Pick<PayrollTax, 'ratePct' | 'wageCap' | 'source'>,
-  defaults?: readonly DefaultTax[],
+  tax: PayrollTax,
+  published: readonly Published[] = US_PAYROLL_TAXES_2026,
 ): string {
-  const { edited, source } = assumptionSource(tax, defaults);
-  if (edited.length > 0) {
-    const what = edited.map((e) => EDITED_WORDS[e]).join(' and ');
-    return `Your assumption (${what} edited; default source: ${source})`;
-  }
-  return source || 'Your assumption';
+  const s = assumptionSource(tax, published);
+  return s.edited ? `${s.label}. Based on: ${s.originalSource}` : s.label;
 }

@@ -1,15 +1,15 @@
 import type { CostComponentKey } from './costTable';
 
 /**
- * One Okabe–Ito color per cost component (colorblind-safe, readable on light and dark
- * backgrounds); black is left out so the stack stays visible in dark mode.
+ * One muted color per cost component: never an offer's or a dimension's color, and at least 3:1
+ * against the light and dark backgrounds (see src/components/offerColors.ts and its tests).
  */
 export const COST_COLORS: Record<CostComponentKey, string> = {
-  base: '#0072B2',
-  bonus: '#56B4E9',
-  signOn: '#E69F00',
-  relocation: '#F0E442',
-  benefits: '#009E73',
-  payrollTax: '#D55E00',
-  equityExpense: '#CC79A7',
+  base: '#8088BD',
+  bonus: '#5A8479',
+  signOn: '#A56F53',
+  relocation: '#7E8462',
+  benefits: '#8971A3',
+  payrollTax: '#B87B8D',
+  equityExpense: '#80716D',
 };

@@ -6,7 +6,7 @@ import {
   type FinanceAssumptions,
   type Offer,
 } from '@/domain';
-import { formatMoney, formatNumber } from '@/components/format';
+import { formatMoney, formatNumber, roundMoney, sumRounded } from '@/components/format';
 
 /**
  * "Where does this come from?" texts: the engine's own breakdown (per-tax lines, unit fair
@@ -40,22 +40,49 @@ export function payrollTaxLines(
     return {
       name: line.name,
       amount: line.amount,
-      text: `${line.name} ${formatNumber(line.ratePct, 3)}% × ${wagesText} = ${money(line.amount)}`,
+      text: `${line.name} ${formatNumber(line.ratePct, 3)}% × ${wagesText} = ${money(roundMoney(line.amount))}`,
     };
   });
 }
 
-/** Title text for a payroll-tax cell: one line per tax. */
-export function payrollTaxTitle(
+/**
+ * The sum line under the per-tax lines: the taxes as shown, then the year's payroll tax as the
+ * table shows it (rounded once); when the rounded lines miss it by a unit, the text says so.
+ */
+export function payrollTaxSum(
+  year: EmployerCostYear,
+  finance: FinanceAssumptions,
+  currency: string,
+): string {
+  const lines = payrollTaxLines(year, finance, currency);
+  const shown = roundMoney(year.payrollTax);
+  const money = (v: number) => formatMoney(v, currency);
+  if (lines.length === 0) return `Payroll taxes = ${money(0)} (no payroll taxes)`;
+  const rounded = sumRounded(lines.map((l) => l.amount)) === shown ? '' : ' (lines are rounded)';
+  return `Payroll taxes = ${lines.map((l) => money(roundMoney(l.amount))).join(' + ')} = ${money(shown)}${rounded}`;
+}
+
+/** The formula behind a payroll-tax cell: the wages, one line per tax, and their sum. */
+export function payrollTaxFormula(
   year: EmployerCostYear,
   finance: FinanceAssumptions,
   currency: string,
 ): string {
   const lines = payrollTaxLines(year, finance, currency).map((l) => l.text);
   return [
-    `Taxable wages ${formatMoney(taxableWages(year), currency)} (base + bonus + sign-on + relocation)`,
+    `Taxable wages ${formatMoney(roundMoney(taxableWages(year)), currency)} (base + bonus + sign-on + relocation)`,
     ...lines,
+    payrollTaxSum(year, finance, currency),
   ].join('\n');
+}
+
+/** The formula behind a yearly total: the shown components added up. */
+export function costTotalFormula(shown: EmployerCostYear, currency: string): string {
+  const m = (v: number) => formatMoney(v, currency);
+  return (
+    'Total = base + bonus + sign-on + relocation + benefits + payroll taxes + equity expense = ' +
+    `${[shown.base, shown.bonus, shown.signOn, shown.relocation, shown.benefits, shown.payrollTax, shown.equityExpense].map(m).join(' + ')} = ${m(shown.total)}`
+  );
 }
 
 /** How the equity expense is built: grant-date fair value, then the straight-line rule. */

@@ -5,6 +5,7 @@ import { OptionalNumberField } from '@/components/OptionalNumberField';
 import { SelectField } from './SelectField';
 import { GrantAmountFields } from './GrantAmountFields';
 import { VestingFields } from './VestingFields';
+import { FmvPriceField } from './FmvPriceField';
 import type { OfferEdit } from './useOfferEdit';
 
 const TYPE_OPTIONS: { value: EquityType; label: string }[] = [
@@ -89,6 +90,7 @@ export function EquitySection({ offer, edit }: { offer: StoredOffer; edit: Offer
                 hint="Optional: all shares and options outstanding, for exit values. Clear it to leave it unset."
                 onChange={(fullyDilutedShares) => setEquity({ fullyDilutedShares })}
               />
+              <FmvPriceField offer={offer} edit={edit} />
             </div>
           ) : null}
           <VestingFields offer={offer} edit={edit} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { StoredOffer } from '@/domain';
 import { useOfferEdit } from './useOfferEdit';
 import { OfferSummary } from './OfferSummary';
@@ -20,10 +20,12 @@ interface Props {
   /** Where keyboard focus goes on opening: the name, selected (after add or duplicate), or the heading. */
   focus?: EditorFocus;
   onSelect: (id: string | null, focus?: EditorFocus) => void;
+  /** Other features' fields (the tax location), shown after pay. */
+  extensions?: ReactNode;
 }
 
 /** Every field of one offer, in sections; each edit goes through the store and is validated there. */
-export function OfferEditor({ offer, isBaseline, color, focus, onSelect }: Props) {
+export function OfferEditor({ offer, isBaseline, color, focus, onSelect, extensions }: Props) {
   const edit = useOfferEdit(offer.id);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -44,6 +46,7 @@ export function OfferEditor({ offer, isBaseline, color, focus, onSelect }: Props
       </header>
       <div className="offer-editor__form">
         <PaySection offer={offer} edit={edit} autoSelectName={focus === 'name'} />
+        {extensions}
         <BonusSection offer={offer} edit={edit} />
         <EquitySection offer={offer} edit={edit} />
         <BenefitsSection offer={offer} edit={edit} />

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { StoredOffer } from '@/domain';
 import { offerColor } from '@/components/offerColors';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 import { ExchangeRates } from './ExchangeRates';
@@ -8,7 +9,14 @@ import { NEW_OFFER_PARAM, isNewOfferHash, offerHref } from './offerHref';
 import './offers.css';
 
 /** Offers: the list on one side, the selected offer's editor on the other. */
-export function OffersView({ selectedId }: { selectedId?: string }) {
+export function OffersView({
+  selectedId,
+  editorExtensions,
+}: {
+  selectedId?: string;
+  /** Other features' fields for the offer editor (e.g. the tax location), passed in by the app. */
+  editorExtensions?: (offer: StoredOffer) => ReactNode;
+}) {
   const offers = useWorkspaceStore((s) => s.workspace.offers);
   const baselineId = useWorkspaceStore((s) => s.workspace.baselineOfferId);
   const addOffer = useWorkspaceStore((s) => s.addOffer);
@@ -72,6 +80,7 @@ export function OffersView({ selectedId }: { selectedId?: string }) {
             color={offerColor(index)}
             focus={focus?.id === selected.id ? focus.target : undefined}
             onSelect={select}
+            extensions={editorExtensions?.(selected)}
           />
         </div>
       ) : (

@@ -8,6 +8,7 @@ import { CurrencyConvertPrompt } from './CurrencyConvertPrompt';
 import { currencyChoices } from '@/components/currencies';
 import { SelectField } from './SelectField';
 import type { OfferEdit } from './useOfferEdit';
+import { StartDateField } from './StartDateField';
 
 const TRACK_LABELS: Record<Track, string> = {
   research: 'Research',
@@ -91,6 +92,7 @@ export function PaySection({ offer, edit, autoSelectName }: Props) {
           hint="Applied to base from year 2"
           onChange={(raisePct) => cash({ raisePct })}
         />
+        <StartDateField offer={offer} edit={edit} />
       </div>
     </fieldset>
   );

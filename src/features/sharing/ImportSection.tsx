@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { showNotice } from '@/state/notices';
 import { readWorkspaceFile, type ImportResult } from '@/state/workspaceFile';
+import { mergeIn } from '@/state/mergeIn';
 import { useWorkspaceStore, type EditResult } from '@/state/workspaceStore';
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -11,7 +12,6 @@ export function ImportSection({ onDone }: { onDone: () => void }) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [applyError, setApplyError] = useState<EditResult | null>(null);
   const commit = useWorkspaceStore((s) => s.commit);
-  const mergeIn = useWorkspaceStore((s) => s.mergeIn);
   const undo = useWorkspaceStore((s) => s.undo);
 
   const choose = async (file: File | undefined) => {

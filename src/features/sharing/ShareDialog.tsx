@@ -18,6 +18,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       .map((o) => o.id),
   );
   const [profileId, setProfileId] = useState(workspace.activeProfileId);
+  // Off by default: a link may leave the panel (colleagues' views) out.
+  const [withPanel, setWithPanel] = useState(false);
+  const panel = workspace.panels.find((p) => p.members.length > 0);
   const [link, setLink] = useState('');
   const [copied, setCopied] = useState<string | null>(null);
   const linkRef = useRef<HTMLInputElement>(null);
@@ -36,6 +39,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         workspace.dimensions,
         // The link carries rates in the shared profile's currency, which scores it.
         rebaseFxRates(workspace.fxRates, workspace.reportingCurrency, profile.currency),
+        withPanel && panel ? { panel } : {},
       ),
     ).then((encoded) => {
       if (live) setLink(shareUrl(encoded));
@@ -45,7 +49,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     };
     // Recompute only when the choice or the data changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [chosen.join(','), profileId, workspace]);
+  }, [chosen.join(','), profileId, workspace, withPanel]);
 
   const toggle = (offerId: string, on: boolean) =>
     setChosen((ids) =>
@@ -105,6 +109,17 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           ))}
         </select>
       </div>
+      {panel ? (
+        <label className="share-panel">
+          <input
+            type="checkbox"
+            checked={withPanel}
+            onChange={(e) => setWithPanel(e.target.checked)}
+          />{' '}
+          Include the hiring panel ({panel.members.length}{' '}
+          {panel.members.length === 1 ? 'member' : 'members'}: their names and views)
+        </label>
+      ) : null}
       <div className="field share-link">
         <label htmlFor={`${id}-link`}>Share link</label>
         <div className="share-link__row">

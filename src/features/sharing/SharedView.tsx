@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatMoney, formatPoints } from '@/components/format';
 import { offerColor } from '@/components/offerColors';
 import { showNotice } from '@/state/notices';
+import { mergeIn } from '@/state/mergeIn';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 import { OutsideDataBoundary } from './OutsideDataBoundary';
 import { decodeShareLink, type DecodedShare, type SharePayload } from './shareCodec';
@@ -58,7 +59,6 @@ export function SharedView({ encoded, onAdded }: { encoded: string; onAdded: () 
 }
 
 function SharedOffers({ payload, onAdded }: { payload: SharePayload; onAdded: () => void }) {
-  const mergeIn = useWorkspaceStore((s) => s.mergeIn);
   const undo = useWorkspaceStore((s) => s.undo);
   const [problem, setProblem] = useState<string | null>(null);
   const summary = summarizeShare(payload);
@@ -70,12 +70,13 @@ function SharedOffers({ payload, onAdded }: { payload: SharePayload; onAdded: ()
       profiles: [profile],
       dimensions: payload.dimensions,
       fxRates: payload.fxRates,
+      ...(payload.panel ? { panels: [payload.panel] } : {}),
     });
     if (!result.ok)
       return setProblem(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
     const n = payload.offers.length;
     showNotice({
-      message: `Added ${n} shared ${n === 1 ? 'offer' : 'offers'} and the priorities "${profile.name}".`,
+      message: `Added ${n} shared ${n === 1 ? 'offer' : 'offers'} and the priorities "${profile.name}"${payload.panel ? ', with the hiring panel' : ''}.`,
       action: { label: 'Undo', run: undo },
     });
     onAdded();

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   CustomDimensionSchema,
+  PanelSchema,
   StoredOfferSchema,
   StoredProfileSchema,
   currencyCode,
@@ -8,7 +9,7 @@ import {
   issuesOf,
   uniqueIds,
 } from '@/domain';
-import type { CustomDimension, StoredOffer, StoredProfile } from '@/domain';
+import type { CustomDimension, Panel, StoredOffer, StoredProfile } from '@/domain';
 import { JsonTooDeepError, safeJsonParse } from '@/state/safeJson';
 import { crc32 } from './crc32';
 
@@ -31,6 +32,8 @@ export const SharePayloadSchema = z
       [],
     ),
     fxRates: z._default(z.record(currencyCode, fxRateValue), {}),
+    /** The hiring panel, only when the sender chose to include it; it scores with `profile`. */
+    panel: z.optional(PanelSchema),
   })
   .check(
     z.superRefine((payload, ctx) => {
@@ -49,6 +52,7 @@ export function buildSharePayload(
   profile: StoredProfile,
   dimensions: readonly CustomDimension[],
   fxRates: Readonly<Record<string, number>>,
+  options: { panel?: Panel } = {},
 ): SharePayload {
   const currencies = new Set(offers.map((o) => o.currency));
   const rated = new Set(
@@ -60,6 +64,9 @@ export function buildSharePayload(
     profile,
     dimensions: dimensions.filter((d) => rated.has(d.id)),
     fxRates: Object.fromEntries(Object.entries(fxRates).filter(([code]) => currencies.has(code))),
+    ...(options.panel
+      ? { panel: { ...options.panel, profileId: profile.id, groupProfileId: null } }
+      : {}),
   };
 }
 

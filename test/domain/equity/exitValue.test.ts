@@ -27,7 +27,7 @@ describe('exitValue', () => {
       offer({ type: 'rsu', shares: 10_000, liquidity: 'private', fullyDilutedShares: 10_000_000 }),
       500_000_000,
     );
-    expect(value).toEqual({ gross: 500_000, exerciseCost: 0, net: 500_000 }); // $50 × 10,000
+    expect(value).toEqual({ gross: 500_000, exerciseCost: 0, net: 500_000, perShare: 50 }); // $50 × 10,000
   });
 
   it('never nets below zero when the exit is under the strike', () => {
@@ -45,11 +45,13 @@ describe('exitValue', () => {
       gross: 0,
       exerciseCost: 0,
       net: 0,
+      perShare: 0,
     });
     expect(exitValue(offer({ type: 'none', fullyDilutedShares: 1e6 }), 1e9)).toEqual({
       gross: 0,
       exerciseCost: 0,
       net: 0,
+      perShare: 0,
     });
   });
 });

@@ -17,6 +17,7 @@ describe('schemas/panel: a panel of members, each giving weights like a profile'
       id: 'panel',
       name: 'Hiring panel',
       profileId: null,
+      groupProfileId: null,
       members: [],
     });
     expect(parsePanel({ members: [{ id: 'm1', name: ' Dana ' }] }).members[0]).toEqual({

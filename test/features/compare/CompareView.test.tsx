@@ -100,8 +100,9 @@ describe('CompareView', { timeout: 15_000 }, () => {
     );
   });
 
-  test('the table shows each figure with its signed delta against the baseline and its formula', () => {
+  test('the table shows each figure with its signed delta against the baseline and its formula', async () => {
     render(<CompareView />);
+    await screen.findByRole('table', { name: 'Side-by-side figures per offer' });
     const platformBase = cellOf('Year 1: Base', 'Public company');
     expect(platformBase).toHaveTextContent('$275,000 vs baseline +$60,000');
     expect(platformBase.querySelector('.delta--up')).not.toBeNull();
@@ -109,18 +110,21 @@ describe('CompareView', { timeout: 15_000 }, () => {
     expect(frontierBonus).toHaveTextContent('$0 vs baseline −$21,500');
     expect(frontierBonus.querySelector('.delta--down')).not.toBeNull();
     expect(cellOf('Year 1: Base', 'Current job')).toHaveTextContent(/^\$215,000$/);
-    expect(cellOf('Year 1: Bonus', 'Public company')).toHaveAttribute(
-      'title',
-      'Bonus = $275,000 × 20% × 100%',
-    );
+    // The formula opens from the figure itself (a popover button: tap, click, Enter; Escape closes).
+    const bonus = within(cellOf('Year 1: Bonus', 'Public company')).getByRole('button', {
+      name: '$55,000, formula for Bonus (Year 1), Public company — Staff ML Engineer, ML Platform',
+    });
+    const popover = document.getElementById(bonus.getAttribute('popovertarget')!)!;
+    expect(popover).toHaveAttribute('popover', 'auto');
+    expect(cellOf('Year 1: Bonus', 'Public company')).not.toHaveAttribute('title');
     expect(cellOf('Over the horizon: Must-haves', 'Current job')).toHaveTextContent(
       'Misses Base salary ≥ $220,000',
     );
   });
 
-  test('shows how robust the lead is: weight ranges and the break-even for the runner-up', () => {
+  test('shows how robust the lead is: weight ranges and the break-even for the runner-up', async () => {
     render(<CompareView />);
-    const robust = within(screen.getByRole('region', { name: 'How robust is the lead?' }));
+    const robust = within(await screen.findByRole('region', { name: 'How robust is the lead?' }));
     const dataRow = robust.getByRole('rowheader', { name: 'Data access' }).closest('tr')!;
     expect(dataRow).toHaveTextContent(/^Data access20%\d+%\d+%$/);
     expect(
@@ -133,6 +137,7 @@ describe('CompareView', { timeout: 15_000 }, () => {
   test('the equity outlook switch changes the equity figures and is kept in the URL', async () => {
     const user = userEvent.setup();
     render(<CompareView />);
+    await screen.findByRole('table', { name: 'Side-by-side figures per offer' });
     const outlook = screen.getByRole('group', { name: 'Equity outlook' });
     expect(within(outlook).getByRole('radio', { name: 'Expected' })).toBeChecked();
     const expected = cellOf('Year 2: Equity', 'Frontier lab').querySelector(
@@ -169,6 +174,7 @@ describe('CompareView', { timeout: 15_000 }, () => {
       expect(this.download).toMatch(/^offerscope-compare-\d{4}-\d{2}-\d{2}\.csv$/);
     });
     render(<CompareView />);
+    await screen.findByRole('table', { name: 'Side-by-side figures per offer' });
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(click).toHaveBeenCalledOnce();
     const text = await saved!.text();

@@ -49,6 +49,7 @@ describe('What it takes', { timeout: 15_000 }, () => {
   test('shows the gap and the break-even base, and applying it makes your offer tie or lead', async () => {
     const user = userEvent.setup();
     render(<CompareView />);
+    await screen.findByRole('region', { name: 'What it takes' });
     await user.selectOptions(panel().getByLabelText('Your offer'), 'Our offer');
     await user.selectOptions(
       panel().getByLabelText('Rival offer'),

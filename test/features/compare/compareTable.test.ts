@@ -67,22 +67,37 @@ describe('buildCompareTable', () => {
   });
 
   test('key figures carry their formula with the numbers filled in', () => {
-    expect(rowOf(model, 'y1-bonus').cells[columnOf(model, 'offer-platform')]!.formula).toBe(
-      'Bonus = $275,000 × 20% × 100%',
+    const platform = columnOf(model, 'offer-platform');
+    expect(rowOf(model, 'y1-bonus').cells[platform]!.formula).toBe(
+      'Bonus = base $275,000 × target 20% × payout 100% = $55,000',
     );
-    expect(rowOf(model, 'y2-base').cells[columnOf(model, 'offer-platform')]!.formula).toBe(
-      'Base = $275,000 × (1 + 3%)^1',
-    );
-    // Year 1 is the offered base, and says the raise that starts in year 2.
-    expect(rowOf(model, 'y1-base').cells[columnOf(model, 'offer-platform')]!.formula).toBe(
-      'Base = $275,000 (3% a year from year 2)',
+    expect(rowOf(model, 'y1-base').cells[platform]!.formula).toBe(
+      'Base = $275,000, then 3% a year from year 2',
     );
     expect(rowOf(model, 'y1-base').cells[columnOf(model, 'offer-frontier')]!.formula).toBe(
       'Base = $340,000 (no yearly raise)',
     );
-    expect(rowOf(model, 'score').cells[0]!.formula).toMatch(
-      /^Score = sum of points .*Data access \d+\.\d/,
+    expect(rowOf(model, 'y2-base').cells[platform]!.formula).toBe(
+      'Base = $275,000 × (1 + 3%)^1 = $283,250',
     );
+    expect(rowOf(model, 'y1-totalComp').cells[platform]!.formula).toBe(
+      `Total comp = base + bonus + sign-on + equity = $275,000 + $55,000 + $75,000 + ${rowOf(model, 'y1-equity').cells[platform]!.text} = ${rowOf(model, 'y1-totalComp').cells[platform]!.text}`,
+    );
+  });
+
+  test('the score explanation fills in 100 × weight × utility for each dimension', () => {
+    const summary = summarizeWorkspace(sampleWorkspace());
+    const first = summary.offers[0]!;
+    const formula = rowOf(model, 'score').cells[0]!.formula!;
+    expect(
+      formula.startsWith(
+        `Score ${first.evaluation!.score.toFixed(1)} = Σ 100 × weight × utility: `,
+      ),
+    ).toBe(true);
+    for (const c of first.evaluation!.contributions.filter((c) => c.weight > 0)) {
+      const term = `${labelOf(c.dimension)} 100 × ${(c.weight * 100).toFixed(1).replace(/\.0$/, '')}% × ${c.utility.toFixed(2).replace(/\.?0+$/, '')} = ${c.points.toFixed(1)}`;
+      expect(formula).toContain(term);
+    }
   });
 
   test('eligibility names the missed must-have', () => {

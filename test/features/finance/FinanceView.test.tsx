@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { employerCostByYear, type FinanceAssumptions } from '@/domain';
 import { formatMoney } from '@/components/format';
+import { shownCostYear } from '@/components/roundedCost';
 import { sampleWorkspace, useWorkspaceStore } from '@/state/workspaceStore';
 import { FinanceView } from '@/features/finance/FinanceView';
 
@@ -37,7 +38,8 @@ const rowCells = (name: string) =>
 describe('FinanceView', { timeout: 20_000 }, () => {
   it("shows the engine's employer cost per year and the horizon total", () => {
     render(<FinanceView />);
-    const years = engineYears();
+    // Each figure rounded once; every total is the sum of the figures shown for it.
+    const years = engineYears().map(shownCostYear);
     expect(rowCells('Base')).toEqual([
       ...years.map((y) => formatMoney(y.base)),
       formatMoney(years.reduce((s, y) => s + y.base, 0)),
@@ -50,6 +52,7 @@ describe('FinanceView', { timeout: 20_000 }, () => {
       ...years.map((y) => formatMoney(y.total)),
       formatMoney(years.reduce((s, y) => s + y.total, 0)),
     ]);
+    expect(rowCells('Base').at(-1)).toBe('$1,150,498'); // 275,000 + 283,250 + 291,748 + 300,500
     expect(
       within(costTable()).getByRole('columnheader', { name: '4-year total' }),
     ).toBeInTheDocument();
@@ -99,10 +102,12 @@ describe('FinanceView', { timeout: 20_000 }, () => {
   it('explains the payroll tax with the numbers filled in', () => {
     render(<FinanceView />);
     const platform = card();
-    // Year 1 wages: 275,000 base + 55,000 bonus + 75,000 sign-on + 15,000 relocation.
+    // Year 1 wages: 275,000 base + 55,000 bonus + 75,000 sign-on + 15,000 relocation + 23,614 of
+    // public RSU vests (5% of 1,800 × $250, quarterly, 8% growth). Before DESIGN.md's corrected rule
+    // the vests were left out ($420,000); a public RSU vest is wages for payroll tax.
     expect(
       within(platform).getByText(
-        'Social Security (OASDI) 6.2% × min($420,000, $184,500) = $11,439',
+        'Social Security (OASDI) 6.2% × min($443,614, $184,500) = $11,439',
       ),
     ).toBeInTheDocument();
     expect(
@@ -148,11 +153,20 @@ describe('FinanceView', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(downloads).toHaveLength(1);
     expect(downloads[0]!.filename).toMatch(/^offerscope-finance-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = downloads[0]!.text.split('\r\n'); // the offer name has a comma, so it is quoted
+    const text = downloads[0]!.text;
+    expect(text.startsWith('\uFEFF')).toBe(true); // Excel reads "—" only from a UTF-8 file with a BOM
+    const lines = text.slice(1).split('\r\n'); // the offer name has a comma, so it is quoted
     expect(lines[0]).toBe('Offer,Currency,Component,Year 1,Year 2,Year 3,Year 4,4-year total');
-    const total = engineYears().map((y) => Math.round(y.total));
+    const total = engineYears().map((y) => shownCostYear(y).total);
     expect(lines).toContain(
-      `"${PLATFORM}",USD,Total,${total.join(',')},${Math.round(engineYears().reduce((s, y) => s + y.total, 0))}`,
+      `"${PLATFORM}",USD,Total,${total.join(',')},${total.reduce((s, v) => s + v, 0)}`,
+    );
+    // The same figures as the table shows.
+    expect(rowCells('Total')).toEqual(
+      [...total, total.reduce((s, v) => s + v, 0)].map((v) => formatMoney(v)),
+    );
+    expect(lines).toContain(
+      `"${PLATFORM}",USD,230000,260000,270000,275000,1.06,113,Above band max by 5000`,
     );
   });
 

@@ -94,14 +94,14 @@ describe('PayrollTaxesEditor', () => {
     await user.clear(rate);
     await user.type(rate, '6.5');
     expect(source).toHaveAccessibleDescription(
-      'Your assumption: rate edited; the source cites the default.',
+      'Your assumption: rate 6.5% (published 6.2%); the source cites the published figures.',
     );
     expect(source).toHaveValue(US_PAYROLL_TAXES_2026[0]!.source);
     const cap = screen.getByLabelText('Wage cap for Social Security (OASDI)');
     await user.clear(cap);
     await user.type(cap, '200000');
     expect(source).toHaveAccessibleDescription(
-      'Your assumption: rate and wage cap edited; the source cites the default.',
+      'Your assumption: rate 6.5% (published 6.2%), wage cap $200,000 (published $184,500); the source cites the published figures.',
     );
     // Back to the published figures, it is the published default again.
     await user.clear(rate);

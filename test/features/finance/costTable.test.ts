@@ -36,18 +36,34 @@ describe('costRows', () => {
     expect(base.values).toEqual([100, 103]);
     expect(base.horizonTotal).toBe(203);
     const total = rows.find((r) => r.key === 'total')!;
-    expect(total.values).toEqual([218, 168]);
-    expect(total.horizonTotal).toBe(386);
+    expect(total.values).toEqual([218, 171]); // the shown components, 103 + 10 + 20 + 8 + 30
+    expect(total.horizonTotal).toBe(389);
   });
 
-  it("uses the engine's total, and the component rows add up to it for a real offer", () => {
+  it('rounds every amount once and totals the shown amounts, down and across', () => {
+    // Float noise on both sides of .5: the same figure shows the same way in every year.
+    const rows = costRows([
+      year(1, { signOn: 0, payrollTax: 15_830.5, equityExpense: 300_000.00000000023 }),
+      year(2, { payrollTax: 15_830.5, equityExpense: 299_999.99999999977 }),
+    ]);
+    const byKey = (key: string) => rows.find((r) => r.key === key)!;
+    expect(byKey('payrollTax').values).toEqual([15_831, 15_831]);
+    expect(byKey('equityExpense').values).toEqual([300_000, 300_000]);
+    expect(byKey('total').values).toEqual([315_961, 315_961]);
+    expect(byKey('total').horizonTotal).toBe(631_922);
+  });
+
+  it('the component rows add up to the total row for a real offer, to the unit', () => {
     const offer = sampleWorkspace().offers.find((o) => o.id === 'offer-platform')!;
     const years = employerCostByYear(offer, sampleWorkspace().finance, 4);
     const rows = costRows(years);
     const components = rows.filter((r) => r.key !== 'total');
     const total = rows.at(-1)!;
-    expect(total.values).toEqual(years.map((y) => y.total));
-    expect(components.reduce((s, r) => s + r.horizonTotal, 0)).toBeCloseTo(total.horizonTotal, 6);
+    for (const [i, y] of years.entries()) {
+      expect(components.reduce((s, r) => s + r.values[i]!, 0)).toBe(total.values[i]);
+      expect(Math.abs(total.values[i]! - y.total)).toBeLessThanOrEqual(3.5); // ≤ ½ per component
+    }
+    expect(components.reduce((s, r) => s + r.horizonTotal, 0)).toBe(total.horizonTotal);
   });
 
   it('gives empty rows for no years', () => {

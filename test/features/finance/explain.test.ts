@@ -9,7 +9,9 @@ import { sampleWorkspace } from '@/state/workspaceStore';
 import {
   equityExpenseExplanation,
   payrollTaxLines,
-  payrollTaxTitle,
+  costTotalFormula,
+  payrollTaxFormula,
+  payrollTaxSum,
   taxableWages,
 } from '@/features/finance/explain';
 
@@ -54,8 +56,56 @@ describe('payrollTaxLines', () => {
 
   it('formats amounts in the offer currency', () => {
     expect(
-      payrollTaxTitle(year, parseFinance({ payrollTaxes: [{ name: 'Levy', ratePct: 1 }] }), 'EUR'),
+      payrollTaxFormula(
+        year,
+        parseFinance({ payrollTaxes: [{ name: 'Levy', ratePct: 1 }] }),
+        'EUR',
+      ),
     ).toContain('Levy 1% × €310,000 = €3,100');
+  });
+
+  it('ends with the sum of the taxes as the table shows it', () => {
+    const finance = parseFinance({
+      payrollTaxes: [
+        { name: 'A', ratePct: 1 },
+        { name: 'B', ratePct: 2 },
+      ],
+    });
+    const y = { ...year, payrollTax: 3 * 3_100 };
+    expect(payrollTaxSum(y, finance, 'USD')).toBe('Payroll taxes = $3,100 + $6,200 = $9,300');
+    expect(payrollTaxFormula(y, finance, 'USD').split('\n').at(-1)).toBe(
+      'Payroll taxes = $3,100 + $6,200 = $9,300',
+    );
+  });
+
+  it('says the lines are rounded when their rounded amounts miss the shown total', () => {
+    // 0.6% + 0.6% of $1,250.5 wages: 7.503 each shows $8 + $8 = $16, the total 15.006 shows $15.
+    const finance = parseFinance({
+      payrollTaxes: [
+        { name: 'A', ratePct: 0.6 },
+        { name: 'B', ratePct: 0.6 },
+      ],
+    });
+    const small = {
+      ...year,
+      base: 1_250.5,
+      bonus: 0,
+      signOn: 0,
+      relocation: 0,
+      payrollTax: 15.006,
+    };
+    expect(payrollTaxSum(small, finance, 'USD')).toBe(
+      'Payroll taxes = $8 + $8 = $15 (lines are rounded)',
+    );
+  });
+
+  it('a total cell lists the shown components and their sum', () => {
+    expect(
+      costTotalFormula(
+        { ...year, bonus: 10, benefits: 20, payrollTax: 8, equityExpense: 30, total: 285_068 },
+        'USD',
+      ),
+    ).toMatch(/ = \$250,000 \+ \$10 \+ \$30,000 \+ \$5,000 \+ \$20 \+ \$8 \+ \$30 = \$285,068$/);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
+import { useNoChartTabStops } from '@/components/chartFocus';
 import { useElementWidth } from './useElementWidth';
 
 /** The drawing's size in pixels, given to the chart so it lays out once at its real size. */
@@ -37,8 +38,10 @@ export function ChartCard({
 }: ChartCardProps) {
   const titleId = `${id}-title`;
   const [frameRef, width] = useElementWidth<HTMLDivElement>();
+  const cardRef = useNoChartTabStops<HTMLElement>();
   return (
     <section
+      ref={cardRef}
       className={`card chart-card${wide ? ' chart-card--wide' : ''}`}
       aria-labelledby={titleId}
     >

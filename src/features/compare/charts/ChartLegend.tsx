@@ -67,7 +67,49 @@ export function LineIcon({ index }: { index: number }) {
         strokeWidth="2"
         strokeDasharray={style.dash}
       />
-      <Symbols type={style.marker} size={40} cx={15} cy={7} fill={style.color} />
+      <Marker index={index} size={40} cx={15} cy={7} />
+    </svg>
+  );
+}
+
+/** The offer's marker shape (filled or outlined): the cue besides color. */
+export function Marker({
+  index,
+  size,
+  cx,
+  cy,
+}: {
+  index: number;
+  size: number;
+  cx: number;
+  cy: number;
+}) {
+  const style = seriesStyle(index);
+  return (
+    <Symbols
+      type={style.marker}
+      size={size}
+      cx={cx}
+      cy={cy}
+      fill={style.hollow ? 'var(--bg-raised)' : style.color}
+      stroke={style.color}
+      strokeWidth={style.hollow ? 1.5 : 0}
+    />
+  );
+}
+
+/** An offer's swatch with its marker beside it, for charts whose bars carry the marker. */
+export function MarkerSwatchIcon({ index }: { index: number }) {
+  return (
+    <svg
+      className="chart-legend__icon"
+      width="28"
+      height="14"
+      viewBox="0 0 28 14"
+      aria-hidden="true"
+    >
+      <rect x="1" y="1" width="12" height="12" rx="2" fill={seriesStyle(index).color} />
+      <Marker index={index} size={50} cx={21} cy={7} />
     </svg>
   );
 }

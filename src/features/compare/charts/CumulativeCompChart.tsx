@@ -6,7 +6,7 @@ import { TOOLTIP_WRAPPER, Y_AXIS_PX } from './chartFormat';
 import { MONEY_GRID_PROPS, moneyAxisProps, yearAxisProps } from './axisProps';
 import { ChartCard, type ChartSize } from './ChartCard';
 import { ChartLegend, LineIcon, SwatchIcon } from './ChartLegend';
-import { seriesStyle } from './seriesStyle';
+import { markerDot, seriesStyle } from './seriesStyle';
 import { SeriesHead } from './SeriesHead';
 
 interface Props {
@@ -35,7 +35,12 @@ export const CumulativeCompChart = memo(function CumulativeCompChart({ data, cur
         )}
         padding={{ left: 12, right: 12 }}
       />
-      <YAxis {...moneyAxisProps(currency)} />
+      <YAxis
+        {...moneyAxisProps(
+          currency,
+          Math.max(0, ...data.rows.flatMap((r) => Object.values(r.values).map((v) => v ?? 0))),
+        )}
+      />
       <Tooltip
         cursor={{ stroke: 'var(--fg-muted)', strokeDasharray: '3 3' }}
         wrapperStyle={TOOLTIP_WRAPPER}
@@ -57,8 +62,8 @@ export const CumulativeCompChart = memo(function CumulativeCompChart({ data, cur
             stroke={style.color}
             strokeWidth={2.5}
             strokeDasharray={style.dash}
-            dot={{ symbol: style.marker, r: 5, fill: style.color, strokeWidth: 0 }}
-            activeDot={{ symbol: style.marker, r: 7, fill: style.color }}
+            dot={markerDot(style, 5)}
+            activeDot={markerDot(style, 7)}
             isAnimationActive={false}
           />
         );

@@ -14,7 +14,7 @@ import type { OfferSeries, RadarRow, RatingsRadar } from './chartData';
 import { AXIS_TICK, CHAR_PX, TOOLTIP_WRAPPER, wrapWords } from './chartFormat';
 import { ChartCard, type ChartSize } from './ChartCard';
 import { ChartLegend, LineIcon, SwatchIcon } from './ChartLegend';
-import { seriesStyle } from './seriesStyle';
+import { markerDot, seriesStyle } from './seriesStyle';
 import { SeriesHead } from './SeriesHead';
 
 /** A radar needs at least three spokes to enclose an area. */
@@ -69,7 +69,7 @@ export const RatingsRadarChart = memo(function RatingsRadarChart({ data }: { dat
               strokeDasharray={style.dash}
               fill={style.color}
               fillOpacity={0.1}
-              dot={{ symbol: style.marker, r: 4, fill: style.color, strokeWidth: 0 }}
+              dot={markerDot(style, 4)}
               isAnimationActive={false}
             />
           );

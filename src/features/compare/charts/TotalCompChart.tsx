@@ -14,8 +14,10 @@ import { MONEY_GRID_PROPS, moneyAxisProps, yearAxisProps } from './axisProps';
 import { ChartCard, type ChartSize } from './ChartCard';
 import { TotalCompTable } from './TotalCompTable';
 import { stackSegments, stackTotal, type StackPart } from './stackSegments';
-import { ChartLegend, SwatchIcon } from './ChartLegend';
-import { COMPONENT_OPACITY, seriesStyle } from './seriesStyle';
+import { ChartLegend, Marker, MarkerSwatchIcon, SwatchIcon } from './ChartLegend';
+import { ComponentPatternDefs, ComponentSwatch, componentFill } from './componentFills';
+import { seriesStyle } from './seriesStyle';
+import { needsSecondCue } from '@/components/offerColors';
 
 interface Props {
   data: TotalCompByYear;
@@ -27,14 +29,23 @@ interface Props {
 // Memoized: laying a Recharts chart out again costs as much as the first time, so it is redrawn
 // only when its data changes.
 export const TotalCompChart = memo(function TotalCompChart({ data, currency }: Props) {
+  // Past the colorblind-safe colors, each bar also carries its offer's marker on top.
+  const markers = needsSecondCue(data.series.map((s) => s.index));
   const legend = (
     <>
+      <ComponentPatternDefs
+        offers={data.series.map((s) => ({ index: s.index, color: seriesStyle(s.index).color }))}
+      />
       <ChartLegend
         label="Offers"
         items={data.series.map((s) => ({
           key: s.id,
           label: s.name,
-          icon: <SwatchIcon color={seriesStyle(s.index).color} />,
+          icon: markers ? (
+            <MarkerSwatchIcon index={s.index} />
+          ) : (
+            <SwatchIcon color={seriesStyle(s.index).color} />
+          ),
         }))}
       />
       <ChartLegend
@@ -42,7 +53,7 @@ export const TotalCompChart = memo(function TotalCompChart({ data, currency }: P
         items={COMP_COMPONENTS.map((c) => ({
           key: c.key,
           label: c.label,
-          icon: <SwatchIcon color="var(--fg-muted)" opacity={COMPONENT_OPACITY[c.key]} />,
+          icon: <ComponentSwatch component={c.key} />,
         }))}
       />
     </>
@@ -52,7 +63,7 @@ export const TotalCompChart = memo(function TotalCompChart({ data, currency }: P
       width={width}
       height={height}
       data={data.rows}
-      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      margin={{ top: markers ? 16 : 8, right: 8, bottom: 0, left: 0 }}
       barCategoryGap="16%"
       barGap={2}
       accessibilityLayer={false}
@@ -64,7 +75,12 @@ export const TotalCompChart = memo(function TotalCompChart({ data, currency }: P
           width - Y_AXIS_PX,
         )}
       />
-      <YAxis {...moneyAxisProps(currency)} />
+      <YAxis
+        {...moneyAxisProps(
+          currency,
+          Math.max(0, ...data.rows.flatMap((r) => Object.values(r.offers).map((o) => o.totalComp))),
+        )}
+      />
       <Tooltip
         cursor={{ fill: 'var(--bg-soft)', stroke: 'none' }}
         wrapperStyle={TOOLTIP_WRAPPER}
@@ -85,7 +101,13 @@ export const TotalCompChart = memo(function TotalCompChart({ data, currency }: P
             fill={color}
             isAnimationActive={false}
             shape={(bar: BarShapeProps) => (
-              <CompStack {...bar} parts={(bar.payload as CompYearRow).offers[s.id]} color={color} />
+              <CompStack
+                {...bar}
+                parts={(bar.payload as CompYearRow).offers[s.id]}
+                color={color}
+                offerIndex={s.index}
+                marker={markers}
+              />
             )}
           />
         );
@@ -113,7 +135,7 @@ function compParts(parts: CompParts | undefined): StackPart<CompComponent>[] {
   return parts ? COMP_COMPONENTS.map((c) => ({ key: c.key, value: parts[c.key] })) : [];
 }
 
-/** One offer's bar for one year, split into its components: base solid, the rest lighter. */
+/** One offer's bar for one year, split into its components: base solid, the rest patterned. */
 function CompStack({
   x,
   y,
@@ -121,9 +143,13 @@ function CompStack({
   height,
   parts,
   color,
+  offerIndex,
+  marker,
 }: BarShapeProps & {
   parts: CompParts | undefined;
   color: string;
+  offerIndex: number;
+  marker: boolean;
 }) {
   return (
     <g>
@@ -134,12 +160,19 @@ function CompStack({
           y={y + height - segment.offset - segment.size}
           width={width}
           height={segment.size}
-          fill={color}
-          fillOpacity={COMPONENT_OPACITY[segment.key]}
+          fill={componentFill(segment.key, offerIndex, color)}
           stroke={color}
           strokeWidth={1}
         />
       ))}
+      {marker && height > 0 ? (
+        <Marker
+          index={offerIndex}
+          size={Math.min(40, Math.max(14, width * width))}
+          cx={x + width / 2}
+          cy={y - 6}
+        />
+      ) : null}
     </g>
   );
 }

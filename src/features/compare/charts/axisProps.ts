@@ -1,18 +1,25 @@
 /** Axis and grid props the money charts (total comp per year, cumulative) share. */
-import { NO_GRID_LINES } from '@/components/chartGrid';
+import { NO_GRID_LINES, roundTicks } from '@/components/chartGrid';
 import { AXIS_LINE, Y_AXIS_PX, moneyTick, tickInterval } from './chartFormat';
 import { PlainTick } from './PlainTick';
 
-/** The money (Y) axis: compact money labels at a fixed width, so nothing is measured. */
-export const moneyAxisProps = (currency: string | null) =>
-  ({
+/**
+ * The money (Y) axis: compact money labels at a fixed width, so nothing is measured, on round
+ * ticks from 0 past `max` (the tallest bar or highest point).
+ */
+export const moneyAxisProps = (currency: string | null, max: number) => {
+  const ticks = roundTicks(max);
+  return {
+    ticks,
+    domain: [0, ticks.at(-1)!] as [number, number],
     tickFormatter: moneyTick(currency),
     tick: PlainTick,
     axisLine: false,
     tickLine: false,
     width: Y_AXIS_PX,
     interval: 0,
-  }) as const;
+  } as const;
+};
 
 /** The year (X) axis: as many year labels as fit in `axisWidth` px, estimated, not measured. */
 export const yearAxisProps = (labels: readonly string[], axisWidth: number) =>

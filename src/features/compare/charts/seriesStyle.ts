@@ -16,13 +16,23 @@ const MARKERS: readonly SymbolType[] = [
   'wye',
 ];
 
-/** Opacity per comp component: the offer's color, solid for base and lighter for the rest. */
-export const COMPONENT_OPACITY = { base: 1, bonus: 0.7, signOn: 0.45, equity: 0.22 } as const;
-
 export interface SeriesStyle {
   color: string;
   dash: string | undefined;
   marker: SymbolType;
+  /** Past the first seven offers markers repeat outlined, so shape and fill stay distinct for 14. */
+  hollow: boolean;
+}
+
+/** Recharts dot props for a line or radar point in the offer's marker. */
+export function markerDot(style: SeriesStyle, r: number) {
+  return {
+    symbol: style.marker,
+    r,
+    fill: style.hollow ? 'var(--bg-raised)' : style.color,
+    stroke: style.color,
+    strokeWidth: style.hollow ? 1.5 : 0,
+  };
 }
 
 export function seriesStyle(index: number): SeriesStyle {
@@ -32,5 +42,6 @@ export function seriesStyle(index: number): SeriesStyle {
     color: offerColor(i),
     dash: dash === '' ? undefined : dash,
     marker: MARKERS[i % MARKERS.length]!,
+    hollow: i % (2 * MARKERS.length) >= MARKERS.length,
   };
 }

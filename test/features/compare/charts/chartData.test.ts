@@ -1,3 +1,4 @@
+import { DIMENSION_COLORS, EXTRA_DIMENSION_COLORS } from '@/components/offerColors';
 import {
   contributionBars,
   cumulativeTotalComp,
@@ -104,9 +105,9 @@ describe('contributionBars', () => {
   it('stacks only dimensions with weight, in the given order, with their dimension colors', () => {
     const bars = contributionBars(summary, dimensions);
     expect(bars.dimensions).toEqual([
-      { id: 'cash', label: 'Cash', color: '#0072B2' },
-      { id: 'equity', label: 'Equity', color: '#56B4E9' },
-      { id: 'scope', label: 'Technical scope', color: '#009E73' },
+      { id: 'cash', label: 'Cash', color: DIMENSION_COLORS.cash },
+      { id: 'equity', label: 'Equity', color: DIMENSION_COLORS.equity },
+      { id: 'scope', label: 'Technical scope', color: DIMENSION_COLORS.scope },
     ]);
   });
 
@@ -130,8 +131,8 @@ describe('contributionBars', () => {
       { id: 'mentorship', label: 'Mentorship' }, // second custom → extra color 1
     ]);
     expect(bars.dimensions).toEqual([
-      { id: 'scope', label: 'Technical scope', color: '#009E73' },
-      { id: 'mentorship', label: 'Mentorship', color: '#7f6000' },
+      { id: 'scope', label: 'Technical scope', color: DIMENSION_COLORS.scope },
+      { id: 'mentorship', label: 'Mentorship', color: EXTRA_DIMENSION_COLORS[1] },
     ]);
   });
 
@@ -145,7 +146,9 @@ describe('contributionBars', () => {
       dimensions,
     );
     // Mentorship is custom dimension 0 in the list, so the orphan takes extra color 1.
-    expect(bars.dimensions).toEqual([{ id: 'gone', label: 'gone', color: '#7f6000' }]);
+    expect(bars.dimensions).toEqual([
+      { id: 'gone', label: 'gone', color: EXTRA_DIMENSION_COLORS[1] },
+    ]);
   });
 });
 

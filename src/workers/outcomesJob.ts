@@ -1,0 +1,41 @@
+import { equityOutcomesChunk, mergeOutcomeChunks, type OutcomeChunk } from '@/domain';
+import type { OutcomeRequest, OutcomeResponse } from './outcomesProtocol';
+
+/** Chunks before the first (preliminary) result: about 13 ms of work (§5.8). */
+export const PRELIMINARY_CHUNKS = 2;
+const CHUNK_DRAWS = 1024;
+
+/**
+ * Runs one request chunk by chunk, the same pure engine functions the tests call. Between chunks
+ * it yields (so a newer request can arrive) and stops when `isCurrent` says a newer generation
+ * exists. Posts a merged result after PRELIMINARY_CHUNKS chunks and at the end.
+ */
+export async function runOutcomeJob(
+  request: OutcomeRequest,
+  post: (message: OutcomeResponse) => void,
+  isCurrent: (generation: number) => boolean,
+  yieldToEvents: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<void> {
+  const { generation, offers, model, seed } = request;
+  const total = Math.max(1, Math.ceil(request.draws / CHUNK_DRAWS));
+  const chunks: OutcomeChunk[] = [];
+  try {
+    for (let c = 0; c < total; c++) {
+      await yieldToEvents();
+      if (!isCurrent(generation)) return;
+      chunks.push(equityOutcomesChunk(offers, model, seed, c));
+      const last = c === total - 1;
+      if (last || c + 1 === PRELIMINARY_CHUNKS)
+        post({
+          generation,
+          kind: 'result',
+          result: mergeOutcomeChunks(chunks, model, offers),
+          preliminary: !last,
+          done: c + 1,
+          total,
+        });
+    }
+  } catch (e) {
+    post({ generation, kind: 'error', message: e instanceof Error ? e.message : String(e) });
+  }
+}
