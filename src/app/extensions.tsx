@@ -44,7 +44,9 @@ const comparePanels: ComparePanel[] = [
   // offers: sign-on clawbacks (loaded only when some offer has a clawback window)
   ({ workspace: { offers } }) =>
     offers.some((o) => o.cash.clawbackMonths > 0) ? (
-      <ClawbackPanel key="clawback" offers={offers} />
+      <Suspense key="clawback" fallback={null}>
+        <ClawbackPanel offers={offers} />
+      </Suspense>
     ) : null,
   (context) => <ExitValuesPanel key="exit-values" workspace={context.workspace} />,
   (context) => (
