@@ -68,7 +68,8 @@ function compileHints(): Plugin {
     // generateBundle): the hint goes on the first line of each written file.
     writeBundle(options, bundle) {
       for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk') continue;
+        // Chunks, and Web Workers (emitted as .js assets of this bundle).
+        if (file.type !== 'chunk' && !file.fileName.endsWith('.js')) continue;
         const path = resolve(options.dir ?? 'dist', file.fileName);
         const code = readFileSync(path, 'utf8');
         if (!code.startsWith(COMPILE_HINT)) writeFileSync(path, COMPILE_HINT + code);

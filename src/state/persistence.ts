@@ -51,6 +51,8 @@ export interface Boot {
   baseline: Workspace;
   /** The user edited before the saving half arrived. */
   editedEarly: () => boolean;
+  /** Other tabs' storage events that arrived before the saving half did (it replays them). */
+  earlyEvents: Event[];
 }
 
 type LiveModule = typeof import('./persistenceLive');
@@ -92,15 +94,23 @@ export function startPersistence({
   else if (loaded.kind === 'newer') store.getState().setReadOnly(newerReason(loaded.version));
 
   let edited = false;
-  const unsubscribe = store.subscribe((state, previous) => {
+  const unsubscribeStore = store.subscribe((state, previous) => {
     if (state.workspace !== previous.workspace) edited = true;
   });
+  const earlyEvents: Event[] = [];
+  const keepEvent = (event: Event) => void earlyEvents.push(event);
+  target.addEventListener('storage', keepEvent);
+  const unsubscribe = () => {
+    unsubscribeStore();
+    target.removeEventListener('storage', keepEvent);
+  };
   const boot: Boot = {
     storage,
     raw,
     loaded,
     baseline: store.getState().workspace,
     editedEarly: () => edited,
+    earlyEvents,
   };
   const options = { target, delayMs };
 

@@ -212,6 +212,8 @@ export function startLive(boot: Boot, { target, delayMs }: LiveOptions): () => v
     if (document.visibilityState === 'hidden') flush();
   };
   target.addEventListener('storage', onStorage);
+  // Another tab may have saved (or closed) while this half was loading: take that in now.
+  for (const event of boot.earlyEvents.splice(0)) onStorage(event);
   target.addEventListener('pagehide', onPageHide);
   document.addEventListener('visibilitychange', onHide);
 
