@@ -35,6 +35,10 @@ const ClawbackPanel = lazy(() =>
   import('@/features/offers/ClawbackPanel').then((m) => ({ default: m.ClawbackPanel })),
 );
 
+const WhatItTakesPanel = lazy(() =>
+  import('@/features/negotiate/WhatItTakesPanel').then((m) => ({ default: m.WhatItTakesPanel })),
+);
+
 const comparePanels: ComparePanel[] = [
   // one entry per feature, e.g. (context) => <TakeHomePanel key="takehome" {...context} />,
   (context) => <TakeHomePanel key="takehome" {...context} />,
@@ -47,6 +51,7 @@ const comparePanels: ComparePanel[] = [
   (context) => (
     <OutcomesPanel key="outcomes" workspace={context.workspace} summary={context.summary} />
   ),
+  (context) => <WhatItTakesPanel key="negotiate" {...context} />,
 ];
 
 const prioritiesPanels: ReactNode[] = [
