@@ -1,5 +1,6 @@
 import { formatMoney, formatNumber, formatShare } from '@/components/format';
 import type { Offer } from '@/domain';
+import { FrontierTable } from './FrontierTable';
 import { leverLabel, leverValueText, type LabelOf } from './labels';
 import type { NegotiateModel } from './negotiateModel';
 
@@ -84,6 +85,9 @@ export function PackageView({ model, offer, rivalName, labelOf }: Props) {
           ))}
         </tbody>
       </table>
+      {model.frontier ? (
+        <FrontierTable frontier={model.frontier} currency={currency} labelOf={labelOf} />
+      ) : null}
       {model.makeWhole ? (
         <p className="small">
           Leaving {model.makeWhole.baselineName} forfeits{' '}

@@ -1,5 +1,8 @@
 import {
   cheapestWinningPackage,
+  costScoreFrontier,
+  frontierChartData,
+  type FrontierChartData,
   summarizeWorkspace,
   unvestedValue,
   type Offer,
@@ -44,6 +47,8 @@ export interface NegotiateModel {
   band: BandStanding | null;
   /** True when a startDate was dropped so the optimizer could run (decide.md §1.8). */
   startDateDropped: boolean;
+  /** The cost–score frontier for the chosen profile (null when it cannot be built). */
+  frontier: FrontierChartData | null;
   /** Make-whole: unvested equity of the baseline job the candidate walks away from. */
   makeWhole: { baselineName: string; unvested: number; covered: boolean } | null;
 }
@@ -116,6 +121,13 @@ export function buildNegotiation(ws: Workspace, choice: NegotiateChoice): Negoti
     fxRates: summary.fxRates,
     ...(choice.robust ? { robust: choice.robust } : {}),
   });
+  const levers = leversFrom(choice.settings, offer);
+  const frontier = attemptFrontier(() =>
+    frontierChartData(
+      costScoreFrontier({ offer, profile, finance: ws.finance, levers, fxRates: summary.fxRates }),
+      { rivalScore: result.rivalScore, chosen: { score: result.score, cost: result.cost } },
+    ),
+  );
   const rounded = roundPackage(result.package, offer);
   const replaced = {
     ...ws,
@@ -142,6 +154,7 @@ export function buildNegotiation(ws: Workspace, choice: NegotiateChoice): Negoti
     band: bandOf(rounded),
     startDateDropped,
     makeWhole,
+    frontier,
   };
 }
 
@@ -150,4 +163,13 @@ function addedOneTime(pkg: Offer, offer: Offer): number {
   const signOn = pkg.cash.signOn - offer.cash.signOn;
   const grant = (pkg.equity.shares - offer.equity.shares) * pkg.equity.sharePrice;
   return signOn + Math.max(0, grant);
+}
+
+/** The frontier is extra: a failure there must not hide the package. */
+function attemptFrontier(build: () => FrontierChartData): FrontierChartData | null {
+  try {
+    return build();
+  } catch {
+    return null;
+  }
 }
