@@ -1,6 +1,7 @@
 import { formatMoney, formatNumber, formatShare } from '@/components/format';
 import type { Offer } from '@/domain';
 import { FrontierTable } from './FrontierTable';
+import { ScenarioList } from './ScenarioList';
 import { leverLabel, leverValueText, type LabelOf } from './labels';
 import type { NegotiateModel } from './negotiateModel';
 
@@ -85,6 +86,7 @@ export function PackageView({ model, offer, rivalName, labelOf }: Props) {
           ))}
         </tbody>
       </table>
+      <ScenarioList scenarios={model.scenarios} currency={currency} />
       {model.frontier ? (
         <FrontierTable frontier={model.frontier} currency={currency} labelOf={labelOf} />
       ) : null}

@@ -8,6 +8,8 @@ import { dimensionLabels } from './labels';
 import { defaultLeverSettings, type LeverSetting, type LeverSettings } from './levers';
 import { buildNegotiation, type NegotiateModel } from './negotiateModel';
 import { OfferPicker, ProfilePicker } from './Pickers';
+import { hasPanel, NO_VIEWS, type ViewOptions } from './views';
+import { ViewsPicker } from './ViewsPicker';
 import './negotiate.css';
 
 interface Props {
@@ -32,6 +34,7 @@ export function WhatItTakesPanel({ workspace, summary }: Props) {
   const [profileChoice, setProfileId] = useState<string | null>(null);
   const [margin, setMargin] = useState(1);
   const [edits, setEdits] = useState<Record<string, LeverSettings>>({});
+  const [views, setViews] = useState<ViewOptions>(NO_VIEWS);
   const [applied, setApplied] = useState<string | null>(null);
 
   const yourId = keep(yourChoice, ids, scored[1] ?? ids[0] ?? '');
@@ -54,12 +57,19 @@ export function WhatItTakesPanel({ workspace, summary }: Props) {
 
   const outcome = useMemo((): { model: NegotiateModel | null; error: string | null } => {
     try {
-      const model = buildNegotiation(workspace, { yourId, rivalId, profileId, margin, settings });
+      const model = buildNegotiation(workspace, {
+        yourId,
+        rivalId,
+        profileId,
+        margin,
+        settings,
+        views,
+      });
       return { model, error: null };
     } catch (e) {
       return { model: null, error: e instanceof Error ? e.message : String(e) };
     }
-  }, [workspace, yourId, rivalId, profileId, margin, settings]);
+  }, [workspace, yourId, rivalId, profileId, margin, settings, views]);
 
   const setLever = (key: string, setting: LeverSetting) =>
     setEdits((all) => ({ ...all, [settingsKey]: { ...settings, [key]: setting } }));
@@ -69,6 +79,8 @@ export function WhatItTakesPanel({ workspace, summary }: Props) {
     if (!offer || !outcome.model) return;
     const { id: _id, ...rest } = { ...outcome.model.rounded, id: offer.id };
     const name = `${offer.name} — winning package`;
+    // Pin the rival: the new offer may become the strongest, and the default would follow it.
+    setRivalId(rivalId);
     const newId = addOffer({ ...rest, name });
     setApplied(
       newId ? `Added “${name}” as a new offer. Undo removes it.` : 'No room for another offer.',
@@ -115,6 +127,11 @@ export function WhatItTakesPanel({ workspace, summary }: Props) {
       {offer ? (
         <LeverEditor offer={offer} settings={settings} onChange={setLever} labelOf={labelOf} />
       ) : null}
+      <ViewsPicker
+        views={views}
+        onChange={setViews}
+        panelAvailable={hasPanel(workspace, profileId)}
+      />
       {outcome.error ? (
         <p className="notice" role="alert">
           {outcome.error}

@@ -21,7 +21,7 @@ const MONEY_LEVER_LABELS: Record<string, string> = {
 /** "Base salary", "Added RSU grant" or "Data access (rating)" for an engine lever name. */
 export function leverLabel(lever: string, labelOf: LabelOf): string {
   if (lever.startsWith('rating:')) return `${labelOf(lever.slice('rating:'.length))} (rating)`;
-  return MONEY_LEVER_LABELS[lever] ?? lever;
+  return MONEY_LEVER_LABELS[lever] ?? labelOf(lever);
 }
 
 /** A lever's value as a person reads it: money, a percent or a rating. */

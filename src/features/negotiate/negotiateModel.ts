@@ -7,11 +7,12 @@ import {
   unvestedValue,
   type Offer,
   type PackageResult,
-  type RobustOptions,
+  type ScenarioResult,
   type StoredOffer,
   type Workspace,
 } from '@/domain';
 import { leversFrom, type LeverSettings } from './levers';
+import { namedScenarios, NO_VIEWS, robustOptions, type ViewOptions } from './views';
 
 export interface NegotiateChoice {
   yourId: string;
@@ -19,7 +20,7 @@ export interface NegotiateChoice {
   profileId: string;
   margin: number;
   settings: LeverSettings;
-  robust?: RobustOptions;
+  views?: ViewOptions;
 }
 
 export interface OfferStanding {
@@ -49,6 +50,8 @@ export interface NegotiateModel {
   startDateDropped: boolean;
   /** The cost–score frontier for the chosen profile (null when it cannot be built). */
   frontier: FrontierChartData | null;
+  /** Each view's lead when the package must win under several views (Algorithm B's duals). */
+  scenarios: ScenarioResult[];
   /** Make-whole: unvested equity of the baseline job the candidate walks away from. */
   makeWhole: { baselineName: string; unvested: number; covered: boolean } | null;
 }
@@ -111,6 +114,7 @@ export function buildNegotiation(ws: Workspace, choice: NegotiateChoice): Negoti
   const startDateDropped = yours.startDate !== undefined || rival.startDate !== undefined;
   const offer = withoutStartDate(yours);
   const summary = summarizeWorkspace(ws, { profileId: profile.id });
+  const { robust, memberNames } = robustOptions(ws, profile.id, choice.views ?? NO_VIEWS);
   const result = cheapestWinningPackage({
     offer,
     rival: withoutStartDate(rival),
@@ -119,7 +123,7 @@ export function buildNegotiation(ws: Workspace, choice: NegotiateChoice): Negoti
     levers: leversFrom(choice.settings, offer),
     margin: choice.margin,
     fxRates: summary.fxRates,
-    ...(choice.robust ? { robust: choice.robust } : {}),
+    ...(robust ? { robust } : {}),
   });
   const levers = leversFrom(choice.settings, offer);
   const frontier = attemptFrontier(() =>
@@ -155,6 +159,7 @@ export function buildNegotiation(ws: Workspace, choice: NegotiateChoice): Negoti
     startDateDropped,
     makeWhole,
     frontier,
+    scenarios: namedScenarios(result.scenarios ?? [], memberNames),
   };
 }
 

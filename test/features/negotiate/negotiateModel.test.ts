@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { evaluateOffer, summarizeWorkspace } from '@/domain';
+import { evaluateOffer, summarizeWorkspace, WorkspaceSchema } from '@/domain';
 import { sampleWorkspace } from '@/state/sample';
 import { defaultLeverSettings, leversFrom } from '@/features/negotiate/levers';
 import { buildNegotiation, roundPackage } from '@/features/negotiate/negotiateModel';
@@ -85,6 +85,62 @@ describe('buildNegotiation on the sample', () => {
         },
       ),
       { numRuns: 25 },
+    );
+  });
+});
+
+describe('win under every view', () => {
+  it('wins under every equity outlook and every profile, naming the binding views', () => {
+    const base = withRatings(900_000, 400_000);
+    const views = { outlooks: true, profiles: true, panel: false };
+    const started = performance.now();
+    const model = buildNegotiation(ws, { ...base, rivalId: 'offer-platform', views })!;
+    const elapsed = performance.now() - started;
+    expect(model.result.algorithm).toBe('lp');
+    const names = model.scenarios.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Research-focused (sample)']));
+    expect(names.some((n) => /outlook/i.test(n))).toBe(true);
+    if (model.result.feasible) {
+      for (const s of model.scenarios) expect(s.lead).toBeGreaterThanOrEqual(1 - 1e-6);
+      expect(model.scenarios.some((s) => s.binding && s.dollarsPerPoint > 0)).toBe(true);
+    }
+    // Single-path comparison: the robust package costs at least as much.
+    const single = buildNegotiation(ws, { ...base, rivalId: 'offer-platform' })!;
+    if (model.result.feasible)
+      expect(model.result.cost).toBeGreaterThanOrEqual(single.result.cost - 0.01);
+    console.info(`robust path with ${names.length} views: ${elapsed.toFixed(1)} ms`);
+  });
+
+  it('uses the panel members’ weights, named after them', () => {
+    const member = (name: string, weights: Record<string, number>) => ({
+      id: name.toLowerCase(),
+      name,
+      method: 'direct',
+      weights,
+    });
+    const panelWs = {
+      ...ws,
+      panels: [
+        {
+          id: 'panel',
+          name: 'Hiring panel',
+          profileId: null,
+          groupProfileId: null,
+          members: [
+            member('Dana', { cash: 10, data: 90 }),
+            member('Riley', { cash: 90, data: 10 }),
+          ],
+        },
+      ],
+    };
+    const parsed = WorkspaceSchema.parse(panelWs);
+    const model = buildNegotiation(parsed, {
+      ...withRatings(900_000, 400_000),
+      rivalId: 'offer-platform',
+      views: { outlooks: false, profiles: false, panel: true },
+    })!;
+    expect(model.scenarios.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Dana’s view', 'Riley’s view']),
     );
   });
 });
