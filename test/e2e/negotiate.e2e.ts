@@ -42,12 +42,14 @@ test('the cheapest package that puts the startup first, applied as a new scenari
     .click();
   const panel = panelOf(page);
   await panel.waitFor();
-  await panel.getByLabel('Your offer').selectOption({ label: STARTUP });
-  await panel.getByLabel('Candidate profile').selectOption({ label: 'Balanced (sample)' });
+  await panel.getByLabel('Your offer', { exact: true }).selectOption({ label: STARTUP });
+  await panel
+    .getByLabel('Candidate profile', { exact: true })
+    .selectOption({ label: 'Balanced (sample)' });
   // The rival defaults to the strongest other offer, so winning means being first.
-  expect(await panel.getByLabel('Rival').locator('option:checked').textContent()).toBe(
-    'Frontier lab — Research Scientist',
-  );
+  expect(
+    await panel.getByLabel('Rival', { exact: true }).locator('option:checked').textContent(),
+  ).toBe('Frontier lab — Research Scientist');
   // Within the band the startup cannot win: the panel says by how much it trails.
   await panel.getByText(/even at every maximum you trail by [\d.]+ points/).waitFor();
 
