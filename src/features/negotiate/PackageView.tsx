@@ -1,6 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { formatMoney, formatNumber, formatShare } from '@/components/format';
 import type { Offer } from '@/domain';
 import { FrontierTable } from './FrontierTable';
+
+// Recharts arrives only with the chart (a lazy chunk of its own).
+const FrontierChart = lazy(() => import('./FrontierChart'));
 import { ScenarioList } from './ScenarioList';
 import { leverLabel, leverValueText, type LabelOf } from './labels';
 import type { NegotiateModel } from './negotiateModel';
@@ -87,6 +91,16 @@ export function PackageView({ model, offer, rivalName, labelOf }: Props) {
         </tbody>
       </table>
       <ScenarioList scenarios={model.scenarios} currency={currency} />
+      {model.frontier ? (
+        <Suspense fallback={null}>
+          <FrontierChart
+            frontier={model.frontier}
+            alternatives={model.alternatives}
+            currency={currency}
+            labelOf={labelOf}
+          />
+        </Suspense>
+      ) : null}
       {model.frontier ? (
         <FrontierTable frontier={model.frontier} currency={currency} labelOf={labelOf} />
       ) : null}

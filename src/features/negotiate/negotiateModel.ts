@@ -50,6 +50,8 @@ export interface NegotiateModel {
   startDateDropped: boolean;
   /** The cost–score frontier for the chosen profile (null when it cannot be built). */
   frontier: FrontierChartData | null;
+  /** Frontiers of one money lever alone (base only, sign-on only, equity only), for comparison. */
+  alternatives: { lever: string; points: { score: number; cost: number }[] }[];
   /** Each view's lead when the package must win under several views (Algorithm B's duals). */
   scenarios: ScenarioResult[];
   /** Make-whole: unvested equity of the baseline job the candidate walks away from. */
@@ -132,6 +134,22 @@ export function buildNegotiation(ws: Workspace, choice: NegotiateChoice): Negoti
       { rivalScore: result.rivalScore, chosen: { score: result.score, cost: result.cost } },
     ),
   );
+  const alternatives = levers
+    .filter((l) => l.kind === 'base' || l.kind === 'signOn' || l.kind === 'rsuGrant')
+    .flatMap((lever) => {
+      const alone = attemptFrontier(() =>
+        frontierChartData(
+          costScoreFrontier({
+            offer,
+            profile,
+            finance: ws.finance,
+            levers: [lever],
+            fxRates: summary.fxRates,
+          }),
+        ),
+      );
+      return alone ? [{ lever: lever.kind, points: alone.points }] : [];
+    });
   const rounded = roundPackage(result.package, offer);
   const replaced = {
     ...ws,
@@ -159,6 +177,7 @@ export function buildNegotiation(ws: Workspace, choice: NegotiateChoice): Negoti
     startDateDropped,
     makeWhole,
     frontier,
+    alternatives,
     scenarios: namedScenarios(result.scenarios ?? [], memberNames),
   };
 }
