@@ -80,7 +80,10 @@ test('the panel is axe-clean at 375 px and 1280 px, light and dark, without hori
   expect(await axeViolations(page)).toEqual([]);
   await shoot(page, 'negotiate-1280-dark');
   await page.setViewportSize({ width: 375, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // Charts re-measure after a resize observer tick: wait for the layout to settle.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 5000 })
+    .toBeLessThanOrEqual(375);
   expect(await axeViolations(page)).toEqual([]);
   await shoot(page, 'negotiate-375-dark');
   await page.emulateMedia({ colorScheme: 'light' });
