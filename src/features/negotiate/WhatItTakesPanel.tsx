@@ -87,6 +87,8 @@ export function WhatItTakesPanel({ workspace, summary }: Props) {
     );
   };
 
+  // Winning needs someone to beat.
+  if (workspace.offers.length < 2) return null;
   return (
     <section className="card neg-panel" aria-labelledby="what-it-takes-heading">
       <h2 id="what-it-takes-heading">What it takes</h2>
