@@ -160,6 +160,18 @@ export default defineConfig({
           chunk.moduleIds.some((id) => id.includes('/node_modules/recharts/'))
             ? 'assets/recharts-[hash].js'
             : 'assets/[name]-[hash].js',
+        // What every page needs first (React, the store, zod and the small domain modules that the
+        // lazy chunks share with Compare) in one chunk: otherwise the bundler splits them into
+        // several small shared files, and each costs its own request and gzip overhead. Only
+        // modules Compare's first render imports anyway belong in this list.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'app-core',
+              test: /node_modules\/(zod|zustand|react|react-dom|scheduler)\/|src\/domain\/(dimensions|errors|issueMessages|money\/compensation|money\/currency)|src\/state\/sync\/records/,
+            },
+          ],
+        },
       },
     },
   },

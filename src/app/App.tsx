@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
-import { navigate, replaceQuery, useRoute, useRouteQuery, type View } from './router';
+import { navigate, useRoute, type View } from './router';
 import { AppHeader } from './AppHeader';
 import { NoticeArea } from './NoticeArea';
 import { ViewBoundary } from './ViewBoundary';
@@ -26,7 +26,6 @@ const TITLES: Record<View | 'share', string> = {
 export function App() {
   const route = useRoute();
   const view = route.view;
-  const query = useRouteQuery();
   const mainRef = useRef<HTMLElement>(null);
 
   // Load the saved workspace before the first paint, then keep saving it.
@@ -69,7 +68,7 @@ export function App() {
               <OffersView selectedId={route.param} editorExtensions={offerEditorExtensions} />
             )}
             {view === 'priorities' && <PrioritiesView extensions={prioritiesExtensions()} />}
-            {view === 'finance' && <FinanceView query={query} onQueryChange={replaceQuery} />}
+            {view === 'finance' && <FinanceView />}
           </Suspense>
         </ViewBoundary>
       </main>

@@ -8,57 +8,19 @@ import { useCashAfterTax } from '@/features/takehome/cashStore';
  * props, so feature folders never import each other. Every panel added here is a lazy chunk
  * (React.lazy in this file), so Compare's first-render JS does not grow.
  *
- * To add a panel: `const XPanel = lazy(() => import('@/features/x/XPanel').then(...))`, then
- * one line in the list below. Keep one line per feature so branches merge cleanly.
+ * To add a panel: `const XPanel = lazy(() => import('@/features/x/XPanel').then(...))` in
+ * featurePanels.tsx, then one line in its list. Keep one line per feature so branches merge cleanly.
  */
 
 const TaxBasisSwitch = lazy(() => import('@/features/takehome/TaxBasisSwitch'));
 const TakeHomeRows = lazy(() => import('@/features/takehome/TakeHomeRows'));
 const AfterTaxChart = lazy(() => import('@/features/takehome/AfterTaxChart'));
-const TakeHomePanel = lazy(() => import('@/features/takehome/TakeHomePanel'));
-const TakeHomeSettings = lazy(() => import('@/features/takehome/TakeHomeSettings'));
-const LocationField = lazy(() => import('@/features/takehome/LocationField'));
-const PanelSection = lazy(() =>
-  import('@/features/panel/PanelSection').then((m) => ({ default: m.PanelSection })),
-);
 
-type ComparePanel = (context: CompareContext) => ReactNode;
-
-const OutcomesPanel = lazy(() =>
-  import('@/features/outcomes/OutcomesPanel').then((m) => ({ default: m.OutcomesPanel })),
-);
-const ExitValuesPanel = lazy(() =>
-  import('@/features/outcomes/ExitValuesPanel').then((m) => ({ default: m.ExitValuesPanel })),
-);
-
-const ClawbackPanel = lazy(() =>
-  import('@/features/offers/ClawbackPanel').then((m) => ({ default: m.ClawbackPanel })),
-);
-
-const WhatItTakesPanel = lazy(() =>
-  import('@/features/negotiate/WhatItTakesPanel').then((m) => ({ default: m.WhatItTakesPanel })),
-);
-
-const comparePanels: ComparePanel[] = [
-  // one entry per feature, e.g. (context) => <TakeHomePanel key="takehome" {...context} />,
-  (context) => <TakeHomePanel key="takehome" {...context} />,
-  // offers: sign-on clawbacks (loaded only when some offer has a clawback window)
-  ({ workspace: { offers } }) =>
-    offers.some((o) => o.cash.clawbackMonths > 0) ? (
-      <ClawbackPanel key="clawback" offers={offers} />
-    ) : null,
-  (context) => <ExitValuesPanel key="exit-values" workspace={context.workspace} />,
-  (context) => (
-    <OutcomesPanel key="outcomes" workspace={context.workspace} summary={context.summary} />
-  ),
-  (context) => <WhatItTakesPanel key="negotiate" {...context} />,
-];
-
-const prioritiesPanels: ReactNode[] = [
-  // one entry per feature, e.g. <PanelSection key="panel" />,
-  <TakeHomeSettings key="takehome" />,
-  <PanelSection key="panel" />,
-];
+// The panels themselves are listed in featurePanels.tsx, a chunk of its own.
+const panels = () => import('./featurePanels');
+const ComparePanels = lazy(() => panels().then((m) => ({ default: m.ComparePanels })));
+const PrioritiesPanels = lazy(() => panels().then((m) => ({ default: m.PrioritiesPanels })));
+const OfferEditorFields = lazy(() => panels().then((m) => ({ default: m.OfferEditorFields })));
 
 /** Compare's slots (header controls, table rows, below the charts, score inputs). */
 export const compareSlots: CompareSlots = {
@@ -81,20 +43,26 @@ export const compareSlots: CompareSlots = {
 };
 
 export function compareExtensions(context: CompareContext): ReactNode {
-  if (comparePanels.length === 0) return null;
-  return <Suspense fallback={null}>{comparePanels.map((panel) => panel(context))}</Suspense>;
+  return (
+    <Suspense fallback={null}>
+      <ComparePanels {...context} />
+    </Suspense>
+  );
 }
 
 export function prioritiesExtensions(): ReactNode {
-  if (prioritiesPanels.length === 0) return null;
-  return <Suspense fallback={null}>{prioritiesPanels}</Suspense>;
+  return (
+    <Suspense fallback={null}>
+      <PrioritiesPanels />
+    </Suspense>
+  );
 }
 
-/** Fields other features add to the offer editor (one line per feature). */
+/** Fields other features add to the offer editor (listed in featurePanels.tsx). */
 export function offerEditorExtensions(offer: StoredOffer): ReactNode {
   return (
     <Suspense fallback={null}>
-      <LocationField key="takehome" offer={offer} />
+      <OfferEditorFields offer={offer} />
     </Suspense>
   );
 }

@@ -8,18 +8,15 @@ export function uniqueName(name: string, taken: readonly string[]): string {
   }
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The name of a copy: "Acme — scenario", and for another copy "Acme — scenario 2" (numbered,
- * never "Acme — scenario — scenario"). A source already ending in " — suffix" or " — suffix N"
- * shares its stem with the new copy; a long stem is shortened so the ending always shows.
+ * never "Acme — scenario — scenario"): "Acme — scenario" and "Acme — scenario 2" share the stem
+ * "Acme". A long stem is shortened so the ending and a number (up to 99: offers are ≤ 50) fit in 80.
  */
 export function copyName(source: string, suffix: string, taken: readonly string[]): string {
-  const stem = source.replace(new RegExp(` — ${escapeRegExp(suffix)}(?: \\d+)?$`), '');
-  for (let n = 1; ; n++) {
-    const ending = ` — ${suffix}${n === 1 ? '' : ` ${n}`}`;
-    const candidate = `${stem.slice(0, Math.max(0, 80 - ending.length))}${ending}`;
-    if (!taken.includes(candidate)) return candidate;
-  }
+  const ending = ` — ${suffix}`;
+  const at = source.lastIndexOf(ending);
+  const stem =
+    at >= 0 && /^( \d+)?$/.test(source.slice(at + ending.length)) ? source.slice(0, at) : source;
+  return uniqueName(`${stem.slice(0, 77 - ending.length)}${ending}`, taken);
 }

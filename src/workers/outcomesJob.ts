@@ -1,4 +1,7 @@
-import { equityOutcomesChunk, mergeOutcomeChunks, type OutcomeChunk } from '@/domain';
+// the engine's own modules, not '@/domain': the worker chunk carries only what it runs
+// (no zod in the worker: the main thread sends a parsed model)
+import { buildPlans, runChunk, type OutcomeChunk } from '@/domain/equity/outcome/chunk';
+import { mergeParsedChunks } from '@/domain/equity/outcome/mergeCore';
 import type { OutcomeRequest, OutcomeResponse } from './outcomesProtocol';
 
 /** Chunks before the first (preliminary) result: about 13 ms of work (§5.8). */
@@ -20,16 +23,17 @@ export async function runOutcomeJob(
   const total = Math.max(1, Math.ceil(request.draws / CHUNK_DRAWS));
   const chunks: OutcomeChunk[] = [];
   try {
+    const plans = buildPlans(offers, model); // curves built once per run (§5.8)
     for (let c = 0; c < total; c++) {
       await yieldToEvents();
       if (!isCurrent(generation)) return;
-      chunks.push(equityOutcomesChunk(offers, model, seed, c));
+      chunks.push(runChunk(plans, model, seed >>> 0, c));
       const last = c === total - 1;
       if (last || c + 1 === PRELIMINARY_CHUNKS)
         post({
           generation,
           kind: 'result',
-          result: mergeOutcomeChunks(chunks, model, offers),
+          result: mergeParsedChunks(chunks, model, offers),
           preliminary: !last,
           done: c + 1,
           total,

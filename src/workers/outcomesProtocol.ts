@@ -1,10 +1,10 @@
-import type { Offer, OutcomeModelInput, OutcomeResult } from '@/domain';
+import type { Offer, OutcomeModel, OutcomeResult } from '@/domain';
 
 /** Main thread → worker: run (or replace the run in progress with) this simulation. */
 export interface OutcomeRequest {
   generation: number; // a newer generation cancels every older run
   offers: Offer[];
-  model: OutcomeModelInput;
+  model: OutcomeModel; // parsed on the main thread (parseOutcomeModel)
   seed: number;
   draws: number;
 }

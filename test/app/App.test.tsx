@@ -51,18 +51,23 @@ describe('App shell', { timeout: 30_000 }, () => {
 });
 
 describe('Finance choices in the address', () => {
-  it('keep the chosen offer and years across a reload', async () => {
+  it('keep the chosen offer and years across a reload', { timeout: 30_000 }, async () => {
     const { default: userEvent } = await import('@testing-library/user-event');
     const user = userEvent.setup();
     window.location.hash = '#/finance';
     const first = render(<App />);
-    await user.selectOptions(await screen.findByLabelText('Offer'), 'offer-platform');
+    await user.selectOptions(
+      await screen.findByLabelText('Offer', {}, { timeout: 10_000 }),
+      'offer-platform',
+    );
     await user.selectOptions(screen.getByLabelText('Years'), '6');
     expect(window.location.hash).toBe('#/finance?offer=offer-platform&years=6');
     first.unmount();
 
     render(<App />); // as after a reload: the same address
-    expect(await screen.findByLabelText('Offer')).toHaveValue('offer-platform');
+    expect(await screen.findByLabelText('Offer', {}, { timeout: 10_000 })).toHaveValue(
+      'offer-platform',
+    );
     expect(screen.getByLabelText('Years')).toHaveValue('6');
     await user.selectOptions(screen.getByLabelText('Offer'), 'all');
     expect(window.location.hash).toBe('#/finance?years=6');

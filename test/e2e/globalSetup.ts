@@ -11,8 +11,11 @@ import { serveDist } from './server';
 export default async function setup(project: TestProject) {
   const dist = resolve(process.env.OFFERSCOPE_DIST ?? 'dist');
   if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync(join(dist, 'index.html')))) {
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: the
+    // journeys must test what ships.
     execSync(`npx vite build --logLevel error --emptyOutDir --outDir ${JSON.stringify(dist)}`, {
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
   }
   const server = await serveDist(dist);

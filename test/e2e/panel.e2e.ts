@@ -24,8 +24,8 @@ async function addMember(panel: Locator, name: string, role: string) {
   return view;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include('.panel-section').analyze();
+async function axeViolations(page: Page, scope = '.panel-section'): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(scope).analyze();
   return result.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),
   );
@@ -91,7 +91,7 @@ test('a hiring manager adds three members (sliders, ranking, pairwise) and reads
   await shoot(page, 'panel-1280-light');
 });
 
-test("the group becomes the profile Compare scores with; members' inputs are untouched", async () => {
+test("the group becomes the profile Compare scores with, and a package wins under every member's view", async () => {
   const { page } = session;
   const panel = panelSection(page);
   const dana = panel.getByRole('group', { name: "Dana's view" });
@@ -112,6 +112,23 @@ test("the group becomes the profile Compare scores with; members' inputs are unt
   expect(await page.getByLabel('Scoring for').locator('option:checked').textContent()).toBe(
     'Hiring panel — group view',
   );
+  // What it takes: the cheapest package that wins under every member's view.
+  const win = page.getByRole('region', { name: "Win under every panel member's view" });
+  await win.waitFor();
+  await win
+    .getByLabel('Your offer')
+    .selectOption({ label: 'Public company — Staff ML Engineer, ML Platform' });
+  await win
+    .getByLabel('Rival offer')
+    .selectOption({ label: 'Applied-AI startup — Founding ML Engineer' });
+  await win.getByText(/^Wins under every view for \$[\d,]+ more employer cost\.$/).waitFor();
+  await win.getByText(/^Binding: (Group view|Dana|Riley|Sam) at \$[\d,]+ per point/).waitFor();
+  const views = win.getByRole('table', { name: /Each view's score of the package/ });
+  expect(await views.getByRole('row').count()).toBe(1 + 4); // the group view + 3 members
+  for (const lead of await views.locator('tbody td:nth-child(4)').allTextContents())
+    expect(Number(lead)).toBeGreaterThanOrEqual(1 - 0.05); // leads by the 1-point margin, shown to 0.1
+  await win.screenshot({ path: 'test-results/screenshots/panel-win-1280-light.png' });
+  expect(await axeViolations(page, '.panel-win')).toEqual([]);
 });
 
 test('the panel is axe-clean at 375 px and 1280 px, light and dark, without horizontal scroll', async () => {
@@ -133,5 +150,19 @@ test('the panel is axe-clean at 375 px and 1280 px, light and dark, without hori
   await page.emulateMedia({ colorScheme: 'light' });
   expect(await axeViolations(page)).toEqual([]);
   await shoot(page, 'panel-375-light');
+
+  // The package on Compare, at phone width, light and dark.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Compare' })
+    .click();
+  const win = page.getByRole('region', { name: "Win under every panel member's view" });
+  await win.getByText(/^Wins under every view/).waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(await axeViolations(page, '.panel-win')).toEqual([]);
+  await win.screenshot({ path: 'test-results/screenshots/panel-win-375-light.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page, '.panel-win')).toEqual([]);
+  await win.screenshot({ path: 'test-results/screenshots/panel-win-375-dark.png' });
   expect(session.foreignRequests).toEqual([]);
 });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { equityOutcomes, parseOffer } from '@/domain';
+import { equityOutcomes, parseOffer, parseOutcomeModel } from '@/domain';
 import { runOutcomeJob } from '@/workers/outcomesJob';
 import type { OutcomeResponse } from '@/workers/outcomesProtocol';
 
@@ -28,7 +28,7 @@ describe('runOutcomeJob', () => {
   it('posts a preliminary result after 2 chunks and the final one equal to equityOutcomes', async () => {
     const posted: OutcomeResponse[] = [];
     await runOutcomeJob(
-      { generation: 1, offers, model: {}, seed: 5, draws: 4_096 },
+      { generation: 1, offers, model: parseOutcomeModel({}), seed: 5, draws: 4_096 },
       (m) => posted.push(m),
       () => true,
       now,
@@ -46,7 +46,7 @@ describe('runOutcomeJob', () => {
     const posted: OutcomeResponse[] = [];
     let chunks = 0;
     await runOutcomeJob(
-      { generation: 1, offers, model: {}, seed: 5, draws: 8_192 },
+      { generation: 1, offers, model: parseOutcomeModel({}), seed: 5, draws: 8_192 },
       (m) => posted.push(m),
       () => ++chunks <= 3,
       now,
@@ -57,7 +57,7 @@ describe('runOutcomeJob', () => {
     const posted: OutcomeResponse[] = [];
     const euro = parseOffer({ ...offers[0]!, currency: 'EUR' });
     await runOutcomeJob(
-      { generation: 2, offers: [euro], model: {}, seed: 1, draws: 1_024 },
+      { generation: 2, offers: [euro], model: parseOutcomeModel({}), seed: 1, draws: 1_024 },
       (m) => posted.push(m),
       () => true,
       now,

@@ -8,7 +8,7 @@ import {
 import { selectActiveProfile, useWorkspaceStore } from '@/state/workspaceStore';
 import { offersHref } from './offersHref';
 import { FinanceControls } from './FinanceControls';
-import { ALL_OFFERS, useFinanceChoices, type QueryPatch } from './financeChoices';
+import { ALL_OFFERS, useFinanceChoices } from './financeChoices';
 import { OfferCostCard } from './OfferCostCard';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { AssumptionsSummary } from './AssumptionsSummary';
@@ -38,18 +38,12 @@ function costOf(
   }
 }
 
-interface FinanceViewProps {
-  /** The view's query from the address, and how to change it: keeps the choices across reloads. */
-  query?: Readonly<Record<string, string>>;
-  onQueryChange?: (patch: QueryPatch) => void;
-}
-
 /** Finance: what each offer costs the employer, year by year, against its band. */
-export function FinanceView({ query, onQueryChange }: FinanceViewProps = {}) {
+export function FinanceView() {
   const offers = useWorkspaceStore((s) => s.workspace.offers);
   const finance = useWorkspaceStore((s) => s.workspace.finance);
   const horizon = useWorkspaceStore((s) => selectActiveProfile(s).horizonYears);
-  const [choices, choose] = useFinanceChoices(query, onQueryChange);
+  const [choices, choose] = useFinanceChoices();
 
   const years = choices.years ?? horizon;
   const selectedId = offers.some((o) => o.id === choices.offer) ? choices.offer : ALL_OFFERS;

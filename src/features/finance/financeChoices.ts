@@ -9,7 +9,7 @@ export interface FinanceChoices {
   years: number | null;
 }
 
-/** A view query's values to set (a string) or remove (null), as the app's router takes them. */
+/** Query values to set (a string) or remove (null). */
 export type QueryPatch = Record<string, string | null>;
 
 /** Reads ?offer=<id>&years=<1–10> from the view's query; anything else falls back to the default. */
@@ -30,20 +30,40 @@ export function financeQueryPatch(change: Partial<FinanceChoices>): QueryPatch {
   return patch;
 }
 
+/** Finance's own address: the query is read and written only while it is open there. */
+const FINANCE_HASH = /^#\/finance(\?|$)/;
+
+/** The address's query while Finance is open (#/finance?offer=a&years=5), else nothing. */
+function queryOfAddress(): Record<string, string> {
+  const { hash } = window.location;
+  if (!FINANCE_HASH.test(hash)) return {};
+  return Object.fromEntries(new URLSearchParams(hash.split('?')[1] ?? ''));
+}
+
+/** Writes a patch into the address without a history entry (a choice is not a place to go Back to). */
+function writeAddressQuery(patch: QueryPatch): void {
+  const { hash } = window.location;
+  if (!FINANCE_HASH.test(hash)) return;
+  const params = new URLSearchParams(hash.split('?')[1] ?? '');
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  }
+  const rest = params.toString();
+  window.history.replaceState(window.history.state, '', `#/finance${rest ? `?${rest}` : ''}`);
+}
+
 /**
- * Finance's choices kept in the address when the app passes its query (so a reload keeps them),
- * or in local state when rendered on its own.
+ * Finance's offer and years choices, kept in the address like Compare's outlook, so a reload or a
+ * copied link keeps them. Rendered anywhere else (a test), they live in state only.
  */
-export function useFinanceChoices(
-  query: Readonly<Record<string, string>> | undefined,
-  onQueryChange: ((patch: QueryPatch) => void) | undefined,
-): [FinanceChoices, (change: Partial<FinanceChoices>) => void] {
-  const [local, setLocal] = useState<FinanceChoices>(() => financeChoicesFromQuery(query ?? {}));
-  const routed = query !== undefined && onQueryChange !== undefined;
-  const choices = routed ? financeChoicesFromQuery(query) : local;
+export function useFinanceChoices(): [FinanceChoices, (change: Partial<FinanceChoices>) => void] {
+  const [choices, setChoices] = useState<FinanceChoices>(() =>
+    financeChoicesFromQuery(queryOfAddress()),
+  );
   const change = (next: Partial<FinanceChoices>) => {
-    if (routed) onQueryChange(financeQueryPatch(next));
-    else setLocal((current) => ({ ...current, ...next }));
+    setChoices((current) => ({ ...current, ...next }));
+    writeAddressQuery(financeQueryPatch(next));
   };
   return [choices, change];
 }

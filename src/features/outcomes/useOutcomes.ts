@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Offer, OutcomeModelInput, OutcomeResult } from '@/domain';
+import {
+  parseOutcomeModel,
+  type Offer,
+  type OutcomeModelInput,
+  type OutcomeResult,
+} from '@/domain';
 import type { OutcomeRequest, OutcomeResponse } from '@/workers/outcomesProtocol';
 
 export interface OutcomeState {
@@ -30,6 +35,15 @@ export function useOutcomes(
   const worker = useRef<Worker | null>(null);
   const generation = useRef(0);
   useEffect(() => {
+    if (typeof Worker === 'undefined') {
+      setState({
+        result: null,
+        preliminary: false,
+        running: false,
+        error: 'this browser has no Web Workers',
+      });
+      return;
+    }
     const w = new Worker(new URL('../../workers/outcomes.worker.ts', import.meta.url), {
       type: 'module',
     });
@@ -56,10 +70,18 @@ export function useOutcomes(
   useEffect(() => {
     setState((s) => ({ ...s, running: true }));
     const timer = setTimeout(() => {
+      let parsed: OutcomeRequest['model'];
+      try {
+        parsed = parseOutcomeModel(model); // the worker runs without zod
+      } catch (e) {
+        const error = e instanceof Error ? e.message : String(e);
+        setState({ result: null, preliminary: false, running: false, error });
+        return;
+      }
       const request: OutcomeRequest = {
         generation: ++generation.current,
         offers,
-        model,
+        model: parsed,
         seed,
         draws,
       };

@@ -93,8 +93,13 @@ function SharedOffers({ payload, onAdded }: { payload: SharePayload; onAdded: ()
           Scored for “{profile.name}” over {summary.horizonYears}{' '}
           {summary.horizonYears === 1 ? 'year' : 'years'}
         </h2>
-        <div className="table-wrap">
-          <table className="data">
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label="Shared offers (scrolls sideways)"
+        >
+          <table className="data shared-table">
             <caption className="visually-hidden">
               Shared offers, scored under the shared priorities
             </caption>

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
+import { FigureFormula } from '@/components/FigureFormula';
 import type { TakeHomeContext } from './context';
 import { useTaxBasis } from './basis';
 import { buildTakeHomeSections, type TakeHomeCell } from './tableRows';
 import { useTakeHome } from './useTakeHome';
 
-function Cell({ cell }: { cell: TakeHomeCell }) {
+function Cell({ cell, label }: { cell: TakeHomeCell; label: string }) {
   const deltaClass =
     cell.tone === 'neutral' || !cell.delta
       ? 'muted'
@@ -12,8 +13,10 @@ function Cell({ cell }: { cell: TakeHomeCell }) {
         ? 'delta--up'
         : 'delta--down';
   return (
-    <td title={cell.formula ?? undefined}>
-      <span className="compare-table__value">{cell.text}</span>
+    <td>
+      <span className="compare-table__value">
+        <FigureFormula text={cell.text} label={label} formula={cell.formula} />
+      </span>
       {cell.deltaText ? (
         <span className={`compare-table__delta ${deltaClass}`}>
           <span className="visually-hidden"> vs baseline </span>
@@ -63,7 +66,11 @@ export default function TakeHomeRows({ workspace, summary, outlook }: TakeHomeCo
             <span className="visually-hidden">{section.label}:</span> {row.label}
           </th>
           {row.cells.map((cell, i) => (
-            <Cell key={summary.offers[i]!.offer.id} cell={cell} />
+            <Cell
+              key={summary.offers[i]!.offer.id}
+              cell={cell}
+              label={`${row.label} (${section.label}), ${summary.offers[i]!.offer.name}`}
+            />
           ))}
         </tr>
       ))}

@@ -27,7 +27,8 @@ async function add(user: ReturnType<typeof userEvent.setup>, name: string, role:
   return screen.getByRole('group', { name: `${name}'s view` });
 }
 
-describe('Panel section', () => {
+// Many user steps per test: room for a loaded machine.
+describe('Panel section', { timeout: 20_000 }, () => {
   it('asks for a name, then adds members whose sliders start level', async () => {
     const { user } = renderPanel();
     await user.click(screen.getByRole('button', { name: 'Add member' }));

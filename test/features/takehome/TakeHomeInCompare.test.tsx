@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useWorkspaceStore } from '@/state/workspaceStore';
 import { sampleWorkspace } from '@/state/sample';
@@ -41,8 +41,13 @@ describe('take-home in Compare', { timeout: 20_000 }, () => {
     expect(cellOf(/Tax location/, LAB)).toHaveTextContent('California');
     const net = cellOf(/^Take-home, tax year 2026: Take-home/, LAB);
     expect(net.textContent).toMatch(/^\$\d{3},\d{3}/);
-    // The hover formula shows the subtraction with the numbers filled in.
-    expect(net.title).toMatch(/^Take-home 2026 = \$[\d,]+ − \$[\d,]+ = \$[\d,]+$/);
+    // The figure's formula (a popover button) shows the subtraction with the numbers filled in.
+    const figure = within(net).getByRole('button', { name: /formula for Take-home/ });
+    const popover = document.getElementById(figure.getAttribute('popovertarget')!)!;
+    const open = new Event('beforetoggle'); // jsdom has no popover API: what the browser fires
+    Object.defineProperty(open, 'newState', { value: 'open' });
+    act(() => void popover.dispatchEvent(open));
+    expect(popover.textContent).toMatch(/Take-home 2026 = \$[\d,]+ − \$[\d,]+ = \$[\d,]+$/);
     await screen.findByRole('heading', { name: 'Take-home by tax year' }, slow);
     await user.click(screen.getByRole('radio', { name: 'Before tax' }));
     expect(screen.queryByRole('columnheader', { name: 'Take-home, tax year 2026' })).toBeNull();

@@ -1,10 +1,9 @@
 import type { Offer } from '../../schemas/offer';
-import type { OutcomeModel, OutcomeModelInput } from '../../schemas/outcome';
-import { seedOf, streamState } from '../random';
+import type { OutcomeModel } from '../../schemas/outcome';
+import { streamState } from '../random';
 import { buildPlan, type OfferPlan } from './plan';
 import { simulatePrivate } from './privateSim';
 import { CHUNK_DRAWS, marketNormals, simulatePublic } from './publicSim';
-import { parseOutcomeModel } from './resolve';
 
 export interface OutcomeChunk {
   chunk: number;
@@ -73,15 +72,4 @@ export function runChunk(
 /** Plans for every offer (curves built once per run, §5.8). */
 export function buildPlans(offers: readonly Offer[], model: OutcomeModel): OfferPlan[] {
   return offers.map((o) => buildPlan(o, model));
-}
-
-/** One chunk of 1,024 draws, for workers (§2). */
-export function equityOutcomesChunk(
-  offers: Offer[],
-  model: OutcomeModel | OutcomeModelInput,
-  seed: number | string,
-  chunk: number,
-): OutcomeChunk {
-  const parsed = parseOutcomeModel(model);
-  return runChunk(buildPlans(offers, parsed), parsed, seedOf(seed), chunk);
 }

@@ -4,7 +4,7 @@ import { seedOf } from '../random';
 import { buildPlans, runChunk, type OutcomeChunk } from './chunk';
 import { mergeOutcomeChunks, type OutcomeResult } from './merge';
 import { CHUNK_DRAWS } from './publicSim';
-import { parseOutcomeModel } from './resolve';
+import { parseOutcomeModel } from './parseModel';
 
 export const MIN_DRAWS = 1024;
 export const MAX_DRAWS = 262_144;

@@ -1,19 +1,7 @@
 import type { Offer } from '../../schemas/offer';
-import {
-  OfferOutcomeModelSchema,
-  OutcomeModelSchema,
-  type OfferOutcomeModel,
-  type OutcomeModel,
-  type OutcomeModelInput,
-} from '../../schemas/outcome';
-import { parseWith } from '../../errors';
+import type { OfferOutcomeModel, OutcomeModel } from '../../schemas/outcome';
 
-/** Fills the model's defaults (§5.2); throws a ValidationError naming each bad field. */
-export function parseOutcomeModel(
-  input: OutcomeModelInput | OutcomeModel | undefined,
-): OutcomeModel {
-  return parseWith(OutcomeModelSchema, 'outcome model', input ?? {});
-}
+// No zod here (nor in the simulation modules): the worker chunk carries only what it runs.
 
 /** Stream key of an offer (§5.6): company, else name. Same company, same random futures. */
 export function offerKey(offer: Offer): string {
@@ -25,11 +13,17 @@ export function offerModel(offer: Offer, model: OutcomeModel): OfferOutcomeModel
   const own = offer.equity.outcome ?? {};
   const over = model.offers?.[offer.name];
   if (!over) return own;
-  const merged = {
-    public: own.public || over.public ? { ...own.public, ...over.public } : undefined,
-    private: own.private || over.private ? { ...own.private, ...over.private } : undefined,
+  // both sides are parsed already (the offer by parseOffer, the override by the model's schema)
+  return {
+    public:
+      own.public || over.public
+        ? ({ ...own.public, ...over.public } as OfferOutcomeModel['public'])
+        : undefined,
+    private:
+      own.private || over.private
+        ? ({ ...own.private, ...over.private } as OfferOutcomeModel['private'])
+        : undefined,
   };
-  return parseWith(OfferOutcomeModelSchema, `outcome model of ${offer.name}`, merged);
 }
 
 /** Units of the model's currency per unit of the offer's; a missing rate is an error, never 1:1. */
