@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { evaluateOffer, summarizeWorkspace, WorkspaceSchema } from '@/domain';
+import { evaluateOffer, summarizeWorkspace, unvestedValue, WorkspaceSchema } from '@/domain';
 import { sampleWorkspace } from '@/state/sample';
 import { defaultLeverSettings, leversFrom } from '@/features/negotiate/levers';
 import { buildNegotiation, roundPackage } from '@/features/negotiate/negotiateModel';
@@ -142,5 +142,24 @@ describe('win under every view', () => {
     expect(model.scenarios.map((s) => s.name)).toEqual(
       expect.arrayContaining(['Dana’s view', 'Riley’s view']),
     );
+  });
+});
+
+describe('make-whole', () => {
+  it('shows the unvested equity of a current job under way and whether the package covers it', () => {
+    const current = ws.offers.find((o) => o.id === ws.baselineOfferId)!;
+    const underWay = {
+      ...ws,
+      offers: ws.offers.map((o) =>
+        o.id === current.id ? { ...o, equity: { ...o.equity, elapsedMonths: 18 } } : o,
+      ),
+    };
+    const expected = unvestedValue(underWay.offers.find((o) => o.id === current.id)!);
+    expect(expected).toBeGreaterThan(0);
+    const model = buildNegotiation(underWay, withRatings(600_000, 300_000))!;
+    expect(model.makeWhole?.unvested).toBeCloseTo(expected, 6);
+    const added = model.rounded.cash.signOn - startup.cash.signOn;
+    expect(model.makeWhole?.covered).toBe(added >= expected);
+    expect(buildNegotiation(ws, withRatings(600_000, 300_000))!.makeWhole).toBeNull();
   });
 });
