@@ -17,6 +17,10 @@ const PanelWinSection = lazy(() =>
   import('@/features/panel/PanelWinSection').then((m) => ({ default: m.PanelWinSection })),
 );
 
+const WhatItTakesPanel = lazy(() =>
+  import('@/features/negotiate/WhatItTakesPanel').then((m) => ({ default: m.WhatItTakesPanel })),
+);
+
 type ComparePanel = (context: CompareContext) => ReactNode;
 
 const OutcomesPanel = lazy(() =>
@@ -45,6 +49,7 @@ const comparePanels: ComparePanel[] = [
     <OutcomesPanel key="outcomes" workspace={context.workspace} summary={context.summary} />
   ),
   (context) => <PanelWinSection key="panel-win" workspace={context.workspace} />,
+  (context) => <WhatItTakesPanel key="negotiate" {...context} />,
 ];
 
 const prioritiesPanels: ReactNode[] = [
